@@ -1,0 +1,39 @@
+package org.standpoint.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+
+/** The Standpoint vocabulary, {@code stp:}. Defined in {@code ontology/standpoint.ttl}. */
+public final class STP {
+    public static final String NS = "https://w3id.org/standpoint/ns#";
+
+    public static final Resource Statement = Vocab.resource(NS, "Statement");
+    public static final Resource StanceScheme = Vocab.resource(NS, "StanceScheme");
+    public static final Resource ReportingModeScheme = Vocab.resource(NS, "ReportingModeScheme");
+    public static final Resource UnnamedGroup = Vocab.resource(NS, "UnnamedGroup");
+    public static final Resource Office = Vocab.resource(NS, "Office");
+
+    public static final Property speaker = Vocab.property(NS, "speaker");
+    public static final Property holder = Vocab.property(NS, "holder");
+    public static final Property stance = Vocab.property(NS, "stance");
+    public static final Property issue = Vocab.property(NS, "issue");
+    public static final Property reportingMode = Vocab.property(NS, "reportingMode");
+    public static final Property capacity = Vocab.property(NS, "capacity");
+    public static final Property confidence = Vocab.property(NS, "confidence");
+    public static final Property contentSpan = Vocab.property(NS, "contentSpan");
+    public static final Property sourceSpan = Vocab.property(NS, "sourceSpan");
+    public static final Property cueSpan = Vocab.property(NS, "cueSpan");
+    public static final Property roleMention = Vocab.property(NS, "roleMention");
+    public static final Property current = Vocab.property(NS, "current");
+    public static final Property speaksFor = Vocab.property(NS, "speaksFor");
+
+    public static final Resource support = Vocab.resource(NS, "support");
+    public static final Resource oppose = Vocab.resource(NS, "oppose");
+    public static final Resource conditional = Vocab.resource(NS, "conditional");
+    public static final Resource neutral = Vocab.resource(NS, "neutral");
+    public static final Resource direct = Vocab.resource(NS, "direct");
+    public static final Resource indirect = Vocab.resource(NS, "indirect");
+
+    private STP() {
+    }
+}
