@@ -1,0 +1,270 @@
+package org.standpoint.extract;
+
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import org.standpoint.model.ActorType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Collects the people and organisations an article names, from CoreNLP's entity mentions and coreference:
+ * strips honorifics and role words out of names, folds surnames into full names and short organisation names
+ * into long ones, and indexes every mention (names, nominals from coreference chains) by text position.
+ */
+final class ActorFinder {
+    /** Where each actor is mentioned: char offset → [end, entry]. */
+    private final TreeMap<Integer, Located> byPosition = new TreeMap<>();
+    private final Map<Long, ActorTable.Entry> byCorefHead = new HashMap<>();
+    private final ActorTable table;
+    private final Doc doc;
+
+    private record Located(int end, ActorTable.Entry entry) {
+    }
+
+    ActorFinder(Doc doc, ActorTable table) {
+        this.doc = doc;
+        this.table = table;
+    }
+
+    void run() {
+        for (CoreEntityMention m : doc.core.entityMentions()) {
+            switch (m.entityType()) {
+                case "PERSON" -> person(m.tokens());
+                case "ORGANIZATION" -> organisation(m.tokens());
+                default -> { }
+            }
+        }
+        foldSurnames();
+        shortOrganisationNames();
+        corefChains();
+    }
+
+    /** "the Met" is rarely tagged: a capitalised word that abbreviates a named organisation is a mention of it. */
+    private void shortOrganisationNames() {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            for (CoreLabel t : doc.tokens(s)) {
+                if (!Doc.isProper(t) || at(s, t) != null) continue;
+                for (ActorTable.Entry o : table.ofType(ActorType.ORGANIZATION)) {
+                    if (abbreviates(t.word(), o.name)) {
+                        o.mention(doc.span(t.beginPosition(), t.endPosition()), t.beginPosition(), t.word());
+                        register(t.beginPosition(), t.endPosition(), o);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isPronoun(String name) {
+        String w = Lexicon.lower(name);
+        return Lexicon.PERSON_PRONOUNS.contains(w) || Lexicon.THING_PRONOUNS.contains(w) || Lexicon.PLURAL_PRONOUNS.contains(w)
+                || w.equals("his") || w.equals("hers") || w.equals("its") || w.equals("their");
+    }
+
+    /** The actor named or co-referred at this token, if any. */
+    ActorTable.Entry at(int sentence, CoreLabel token) {
+        Map.Entry<Integer, Located> e = byPosition.floorEntry(token.beginPosition());
+        if (e != null && token.beginPosition() < e.getValue().end()) return e.getValue().entry();
+        return byCorefHead.get(key(sentence, token.index()));
+    }
+
+    /** An organisation whose name this short capitalised form abbreviates ("Met" → "Metropolitan Police"). */
+    ActorTable.Entry organisationByShortName(String surface) {
+        String s = stripThe(surface);
+        ActorTable.Entry exact = table.byName(ActorType.ORGANIZATION, s);
+        if (exact != null) return exact;
+        for (ActorTable.Entry e : table.ofType(ActorType.ORGANIZATION)) {
+            if (abbreviates(s, e.name)) return e;
+        }
+        return null;
+    }
+
+    void register(int begin, int end, ActorTable.Entry entry) {
+        byPosition.put(begin, new Located(end, entry));
+    }
+
+    private void person(List<CoreLabel> tokens) {
+        int from = 0, to = tokens.size();
+        while (to > from && isPossessive(tokens.get(to - 1))) to--;
+        String honorific = honorificBefore(tokens.get(0));
+        // Role words and honorifics inside the mention are not part of the name ("Mayor of London Sadiq Khan").
+        while (from < to) {
+            String w = Lexicon.lower(tokens.get(from).word());
+            if (Lexicon.HONORIFICS.contains(w) && to - from > 1) {
+                if (!w.equals("the")) honorific = tokens.get(from).word();
+                from++;
+            } else if ((Lexicon.ROLE_WORDS.contains(w) || Lexicon.ROLE_MODIFIERS.contains(w)
+                    || "TITLE".equals(tokens.get(from).ner())) && to - from > 1) {
+                from++;
+                if (from < to - 2 && (tokens.get(from).word().equals("of") || tokens.get(from).word().equals("for"))) {
+                    from += 2;
+                }
+            } else {
+                break;
+            }
+        }
+        if (from >= to) return;
+        String name = join(tokens.subList(from, to));
+        if (!Character.isUpperCase(name.charAt(0)) || isPronoun(name)) return;
+        int begin = tokens.get(from).beginPosition();
+        int end = tokens.get(to - 1).endPosition();
+        ActorTable.Entry e = findPerson(name);
+        if (e == null) {
+            e = table.add(ActorType.PERSON, name);
+        } else if (name.split(" ").length > e.name.split(" ").length && name.endsWith(e.name)) {
+            e.aliases.add(e.name);
+            e.name = name;
+        }
+        if (honorific != null && e.honorific == null) e.honorific = normaliseHonorific(honorific);
+        e.mention(doc.span(begin, end), begin, name);
+        if (honorific != null) e.aliases.add(normaliseHonorific(honorific) + " " + name);
+        register(begin, end, e);
+    }
+
+    private ActorTable.Entry findPerson(String name) {
+        ActorTable.Entry exact = table.byName(ActorType.PERSON, name);
+        if (exact != null) return exact;
+        String[] parts = name.split(" ");
+        String last = parts[parts.length - 1];
+        ActorTable.Entry best = null;
+        for (ActorTable.Entry e : table.ofType(ActorType.PERSON)) {
+            String[] ep = e.name.split(" ");
+            boolean surnameOfKnown = parts.length == 1 && ep.length > 1 && ep[ep.length - 1].equals(last);
+            boolean knownIsSurname = ep.length == 1 && parts.length > 1 && ep[0].equals(last);
+            if ((surnameOfKnown || knownIsSurname) && (best == null || e.lastSeen > best.lastSeen)) best = e;
+        }
+        return best;
+    }
+
+    private void organisation(List<CoreLabel> tokens) {
+        int from = 0, to = tokens.size();
+        while (to > from && isPossessive(tokens.get(to - 1))) to--;
+        if (from < to && Lexicon.lower(tokens.get(from).word()).equals("the")) from++;
+        if (from >= to) return;
+        String surface = join(tokens.subList(from, to));
+        String party = Lexicon.party(surface);
+        String name = party != null ? party : surface;
+        int begin = tokens.get(from).beginPosition();
+        int end = tokens.get(to - 1).endPosition();
+        ActorTable.Entry e = table.byName(ActorType.ORGANIZATION, name);
+        if (e == null) e = organisationByShortName(surface);
+        if (e == null) {
+            for (ActorTable.Entry o : table.ofType(ActorType.ORGANIZATION)) {
+                if (abbreviates(o.name, surface)) {
+                    o.aliases.add(o.name);
+                    o.name = surface;
+                    e = o;
+                    break;
+                }
+            }
+        }
+        if (e == null) e = table.add(ActorType.ORGANIZATION, name);
+        e.mention(doc.span(begin, end), begin, surface);
+        register(begin, end, e);
+    }
+
+    /** A lone surname seen before its full name ("Khan ... Sadiq Khan") joins the full name. */
+    private void foldSurnames() {
+        List<ActorTable.Entry> people = new ArrayList<>(table.ofType(ActorType.PERSON));
+        for (ActorTable.Entry single : people) {
+            if (single.name.contains(" ")) continue;
+            List<ActorTable.Entry> full = people.stream()
+                    .filter(p -> p != single && p.name.endsWith(" " + single.name)).toList();
+            if (full.size() == 1) merge(single, full.get(0));
+        }
+        for (ActorTable.Entry p : table.ofType(ActorType.PERSON)) {
+            if (!p.name.contains(" ") && p.honorific != null && Lexicon.PEERAGE.contains(Lexicon.lower(p.honorific))) {
+                p.aliases.add(p.name);
+                p.name = p.honorific + " " + p.name;
+            }
+        }
+    }
+
+    private void merge(ActorTable.Entry from, ActorTable.Entry into) {
+        into.aliases.add(from.name);
+        into.aliases.addAll(from.aliases);
+        into.mentions.addAll(from.mentions);
+        if (into.honorific == null) into.honorific = from.honorific;
+        into.lastSeen = Math.max(into.lastSeen, from.lastSeen);
+        byPosition.replaceAll((k, v) -> v.entry() == from ? new Located(v.end(), into) : v);
+        table.all().remove(from);
+    }
+
+    /** Every mention in a chain that names an actor points to that actor; short nominals become aliases. */
+    private void corefChains() {
+        if (doc.core.corefChains() == null) return;
+        for (CorefChain chain : doc.core.corefChains().values()) {
+            Map<ActorTable.Entry, Integer> votes = new HashMap<>();
+            for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+                if (m.mentionType == edu.stanford.nlp.coref.data.Dictionaries.MentionType.PRONOMINAL) continue;
+                CoreLabel head = doc.token(m.sentNum - 1, m.headIndex);
+                Map.Entry<Integer, Located> e = byPosition.floorEntry(head.beginPosition());
+                if (e != null && head.beginPosition() < e.getValue().end()) votes.merge(e.getValue().entry(), 1, Integer::sum);
+            }
+            ActorTable.Entry actor = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            if (actor == null) continue;
+            for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+                byCorefHead.put(key(m.sentNum - 1, m.headIndex), actor);
+                if (m.mentionType == edu.stanford.nlp.coref.data.Dictionaries.MentionType.NOMINAL) {
+                    List<CoreLabel> toks = doc.tokens(m.sentNum - 1).subList(m.startIndex - 1, m.endIndex - 1);
+                    if (toks.size() <= 4 && !toks.stream().anyMatch(t -> "PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()))) {
+                        actor.aliases.add(join(toks));
+                    }
+                }
+            }
+        }
+    }
+
+    private String honorificBefore(CoreLabel first) {
+        int s = doc.sentenceOf(first.beginPosition());
+        if (first.index() < 2) return null;
+        CoreLabel prev = doc.token(s, first.index() - 1);
+        String w = Lexicon.lower(prev.word());
+        boolean title = Lexicon.PEERAGE.contains(w) || List.of("sir", "dame", "mr", "mrs", "ms", "miss", "dr", "mr.",
+                "mrs.", "ms.", "dr.", "cllr", "prof", "professor", "rev", "reverend").contains(w);
+        return title && Character.isUpperCase(prev.word().charAt(0)) ? prev.word() : null;
+    }
+
+    private static String normaliseHonorific(String h) {
+        String t = h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    static boolean abbreviates(String shortName, String longName) {
+        String[] s = shortName.split(" "), l = longName.split(" ");
+        if (s.length == l.length) {
+            if (shortName.equals(longName)) return false;
+            for (int i = 0; i < s.length; i++) if (!l[i].startsWith(s[i]) || s[i].length() < 3) return false;
+            return true;
+        }
+        // "Met" for "Metropolitan Police": a short form of the first word alone.
+        return s.length == 1 && l.length == 2 && s[0].length() >= 3 && l[0].startsWith(s[0]) && !l[0].equals(s[0]);
+    }
+
+    static boolean isPossessive(CoreLabel t) {
+        return t.tag() != null && t.tag().equals("POS") || t.word().equals("'s") || t.word().equals("’s");
+    }
+
+    static String stripThe(String s) {
+        return s.replaceFirst("^(?i)the\\s+", "").replaceFirst("[’']s$", "").trim();
+    }
+
+    static String join(List<CoreLabel> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if (i > 0 && t.beginPosition() > tokens.get(i - 1).endPosition()) sb.append(' ');
+            sb.append(t.originalText() != null ? t.originalText() : t.word());
+        }
+        return sb.toString();
+    }
+
+    private static long key(int sentence, int tokenIndex) {
+        return ((long) sentence << 20) | tokenIndex;
+    }
+}

@@ -1,0 +1,88 @@
+package org.standpoint.extract;
+
+import org.standpoint.model.Actor;
+import org.standpoint.model.ActorType;
+import org.standpoint.model.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The actors of one article while they are being collected; {@link #build()} freezes them into records. */
+final class ActorTable {
+    static final class Entry {
+        final String id;
+        final ActorType type;
+        String name;
+        String honorific;
+        String speaksFor;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final List<Span> mentions = new ArrayList<>();
+        /** char offset of the latest mention: recency decides between candidates */
+        int lastSeen = -1;
+
+        Entry(String id, ActorType type, String name) {
+            this.id = id;
+            this.type = type;
+            this.name = name;
+        }
+
+        void mention(Span span, int charPos, String surface) {
+            if (span != null && mentions.stream().noneMatch(m -> m.begin() == span.begin() && m.end() == span.end())) {
+                mentions.add(span);
+            }
+            if (surface != null) aliases.add(surface);
+            lastSeen = Math.max(lastSeen, charPos);
+        }
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    Entry add(ActorType type, String name) {
+        String prefix = switch (type) {
+            case PERSON -> "p";
+            case ORGANIZATION -> "o";
+            case OFFICE -> "f";
+            case GROUP -> "g";
+            case DOCUMENT -> "d";
+        };
+        Entry e = new Entry(prefix + (entries.size() + 1), type, name);
+        entries.add(e);
+        return e;
+    }
+
+    List<Entry> all() {
+        return entries;
+    }
+
+    List<Entry> ofType(ActorType type) {
+        return entries.stream().filter(e -> e.type == type).toList();
+    }
+
+    Entry byName(ActorType type, String name) {
+        for (Entry e : entries) {
+            if (e.type == type && (e.name.equalsIgnoreCase(name) || e.aliases.stream().anyMatch(a -> a.equalsIgnoreCase(name)))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    Entry byId(String id) {
+        return entries.stream().filter(e -> e.id.equals(id)).findFirst().orElse(null);
+    }
+
+    /** Actors that a statement, membership or mention refers to, with aliases that repeat the name removed. */
+    List<Actor> build(Set<String> used) {
+        List<Actor> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.type != ActorType.PERSON && e.type != ActorType.ORGANIZATION && !used.contains(e.id)) continue;
+            List<String> aliases = e.aliases.stream().filter(a -> !a.equals(e.name)).toList();
+            List<Span> mentions = new ArrayList<>(e.mentions);
+            mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+            out.add(new Actor(e.id, e.type, e.name, aliases, e.honorific, e.speaksFor, mentions));
+        }
+        return out;
+    }
+}

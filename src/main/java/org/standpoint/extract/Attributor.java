@@ -1,0 +1,287 @@
+package org.standpoint.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Standpoint's attribution engine: finds what was said (quotes and reported clauses), the cue that
+ * introduces it and the noun phrase of its source. Speakers are resolved afterwards, in text order, so that
+ * "he added" and an uncued next paragraph fall to the speaker before them.
+ */
+final class Attributor {
+    /**
+     * A found attribution before its speaker is resolved.
+     *
+     * @param sourceSentence sentence of the source head, or -1 when the source is carried over
+     * @param chainedTo      index of an earlier candidate whose speaker this one shares (multi-paragraph quote), or -1
+     */
+    record Candidate(int contentBegin, int contentEnd, boolean direct, int cueBegin, int cueEnd,
+                     int sourceSentence, IndexedWord sourceHead, int chainedTo) {
+        boolean hasCue() {
+            return cueBegin >= 0;
+        }
+    }
+
+    private record Cue(int sentence, IndexedWord verb, int begin, int end, IndexedWord source) {
+    }
+
+    private record Clause(Cue cue, int begin, int end) {
+    }
+
+    private final Doc doc;
+    private final List<Quotes.Piece> pieces;
+
+    Attributor(Doc doc) {
+        this.doc = doc;
+        this.pieces = Quotes.find(doc.text);
+    }
+
+    List<Candidate> candidates() {
+        List<Clause> clauses = new ArrayList<>();
+        for (int s = 0; s < doc.sentences.size(); s++) clauses.addAll(reportedClauses(s));
+
+        List<Candidate> out = new ArrayList<>();
+        List<Clause> absorbedInto = new ArrayList<>();
+        int previousPiece = -1;
+        for (Quotes.Piece q : pieces) {
+            // "X said: “...”" parses the quote as the cue's clause: then the quote is the statement.
+            Clause host = clauses.stream().filter(c -> overlap(c, q) >= 0.8 * (c.end - c.begin)).findFirst().orElse(null);
+            Clause carrier = clauses.stream().filter(c -> c.begin <= q.begin() + 1 && q.end() <= c.end + 1).findFirst().orElse(null);
+            if (host == null && carrier != null) {
+                previousPiece = -1;
+                continue; // a partial quote inside reported speech: the clause carries it
+            }
+            Cue cue = host != null ? host.cue : cueNear(q);
+            if (host != null) absorbedInto.add(host);
+            int chained = q.continuation() && previousPiece >= 0 ? previousPiece : -1;
+            if (cue == null && chained < 0 && words(q) < 4) {
+                previousPiece = -1;
+                continue; // an uncued short quote is a scare quote or a title, not a statement
+            }
+            out.add(cue != null
+                    ? new Candidate(q.begin(), q.end(), true, cue.begin, cue.end, cue.sentence, cue.source, -1)
+                    : new Candidate(q.begin(), q.end(), true, -1, -1, -1, null, chained));
+            previousPiece = out.size() - 1;
+        }
+        for (Clause c : clauses) {
+            if (absorbedInto.contains(c)) continue;
+            boolean insideQuote = pieces.stream().anyMatch(q -> q.contains(c.cue.begin));
+            if (insideQuote) continue;
+            out.add(new Candidate(c.begin, c.end, false, c.cue.begin, c.cue.end, c.cue.sentence, c.cue.source, -1));
+        }
+        List<Candidate> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparingInt(Candidate::contentBegin));
+        // re-point chains after sorting
+        List<Candidate> fixed = new ArrayList<>();
+        for (Candidate c : sorted) {
+            if (c.chainedTo >= 0) {
+                Candidate target = out.get(c.chainedTo);
+                c = new Candidate(c.contentBegin, c.contentEnd, c.direct, c.cueBegin, c.cueEnd, c.sourceSentence,
+                        c.sourceHead, sorted.indexOf(target));
+            }
+            fixed.add(c);
+        }
+        return fixed;
+    }
+
+    private static int overlap(Clause c, Quotes.Piece q) {
+        return Math.max(0, Math.min(c.end, q.end()) - Math.max(c.begin, q.begin()));
+    }
+
+    private int words(Quotes.Piece q) {
+        return doc.text.substring(q.innerBegin(), q.innerEnd()).trim().split("\\s+").length;
+    }
+
+    /** Reported speech: a cue verb with a clause ("told a hearing that ..."), an object ("called for X"), or "according to". */
+    private List<Clause> reportedClauses(int s) {
+        List<Clause> out = new ArrayList<>();
+        SemanticGraph g = doc.deps.get(s);
+        if (g == null) return out;
+        for (IndexedWord v : g.vertexListSorted()) {
+            CoreLabel t = doc.token(s, v.index());
+            Cue cue = cueAt(s, g, v, false);
+            if (cue == null) continue;
+            int[] range = null;
+            if (Lexicon.lower(t.word()).equals("according")) {
+                range = accordingToScope(s, g, v);
+            } else {
+                for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                    if (e.getRelation().toString().equals("ccomp")) range = union(range, span(s, g, e.getDependent()));
+                }
+                if (range == null && Lexicon.OBJECT_CUES.contains(Doc.lemma(t))) range = extendOverClause(s, objectScope(s, g, v));
+                if (range == null && isParataxisCue(g, v)) range = parataxisScope(s, g, v);
+            }
+            if (range != null && range[1] > range[0]) {
+                if (cue.source == null) continue;
+                out.add(new Clause(cue, range[0], range[1]));
+            }
+        }
+        return out;
+    }
+
+    /** The nearest cue outside the quote: right after it ("..., he said"), else before it, in the same sentence. */
+    private Cue cueNear(Quotes.Piece q) {
+        int sEnd = doc.sentenceOf(Math.max(q.begin(), q.end() - 1));
+        int sBegin = doc.sentenceOf(q.begin());
+        Cue after = null, before = null;
+        int afterDist = Integer.MAX_VALUE, beforeDist = Integer.MAX_VALUE;
+        for (int s : new int[]{sEnd, sEnd + 1}) {
+            if (s >= doc.sentences.size() || doc.paragraphOf(doc.tokens(s).get(0).beginPosition()) != doc.paragraphOf(q.begin())) continue;
+            SemanticGraph g = doc.deps.get(s);
+            if (g == null) continue;
+            for (IndexedWord v : g.vertexListSorted()) {
+                CoreLabel t = doc.token(s, v.index());
+                if (t.beginPosition() < q.end() || inAnyQuote(t.beginPosition())) continue;
+                if (s == sEnd + 1 && t.beginPosition() > q.end() + 40) continue;
+                Cue c = cueAt(s, g, v, true);
+                int dist = t.beginPosition() - q.end();
+                if (c != null && c.source != null && dist < afterDist && intervening(q.end(), t.beginPosition()) < 6) {
+                    after = c;
+                    afterDist = dist;
+                }
+            }
+        }
+        if (after != null) return after;
+        SemanticGraph g = doc.deps.get(sBegin);
+        if (g == null) return null;
+        for (IndexedWord v : g.vertexListSorted()) {
+            CoreLabel t = doc.token(sBegin, v.index());
+            if (t.endPosition() > q.begin() || inAnyQuote(t.beginPosition())) continue;
+            Cue c = cueAt(sBegin, g, v, true);
+            int dist = q.begin() - t.endPosition();
+            if (c != null && c.source != null && dist < beforeDist) {
+                before = c;
+                beforeDist = dist;
+            }
+        }
+        return before;
+    }
+
+    private int intervening(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) if (Character.isLetter(doc.text.charAt(i)) && (i == from || !Character.isLetter(doc.text.charAt(i - 1)))) n++;
+        return n;
+    }
+
+    private boolean inAnyQuote(int pos) {
+        return pieces.stream().anyMatch(q -> q.contains(pos));
+    }
+
+    /** A cue at this word, with its source head; weak cues ("it read", "he thinks") count only next to a quote. */
+    private Cue cueAt(int s, SemanticGraph g, IndexedWord v, boolean nextToQuote) {
+        CoreLabel t = doc.token(s, v.index());
+        String word = Lexicon.lower(t.word());
+        if (word.equals("according") && v.index() < doc.tokens(s).size()
+                && Lexicon.lower(doc.token(s, v.index() + 1).word()).equals("to")) {
+            IndexedWord gov = g.getParent(v);
+            if (gov == null) return null;
+            return new Cue(s, v, t.beginPosition(), doc.token(s, v.index() + 1).endPosition(), gov);
+        }
+        if (!Doc.isVerb(t)) return null;
+        String lemma = Doc.lemma(t);
+        if (!Lexicon.CUE_VERBS.contains(lemma)) return null;
+        if (!nextToQuote && Lexicon.WEAK_CUES.contains(lemma)) return null;
+        int end = t.endPosition();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+            if (e.getRelation().toString().equals("compound:prt")) end = Math.max(end, doc.token(s, e.getDependent().index()).endPosition());
+        }
+        return new Cue(s, v, t.beginPosition(), end, subjectOf(g, v));
+    }
+
+    /** The subject of a cue verb, also through "and added" / "went on to say" chains. */
+    private static IndexedWord subjectOf(SemanticGraph g, IndexedWord v) {
+        for (int hop = 0; hop < 3 && v != null; hop++) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("nsubj")) return e.getDependent();
+            }
+            SemanticGraphEdge in = g.incomingEdgeIterator(v).hasNext() ? g.incomingEdgeIterator(v).next() : null;
+            if (in == null) return null;
+            String rel = in.getRelation().toString();
+            if (!(rel.startsWith("conj") || rel.equals("xcomp"))) return null;
+            v = in.getGovernor();
+        }
+        return null;
+    }
+
+    private int[] objectScope(int s, SemanticGraph g, IndexedWord v) {
+        int[] range = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("obj") || rel.equals("xcomp") || rel.equals("iobj")) range = union(range, span(s, g, e.getDependent()));
+            if (rel.startsWith("obl") && g.getChildren(e.getDependent()).stream()
+                    .anyMatch(c -> List.of("for", "of", "against", "on").contains(Lexicon.lower(c.word())))) {
+                range = union(range, span(s, g, e.getDependent()));
+            }
+        }
+        return range;
+    }
+
+    /** "denied the move would become routine" parses "the move" as the object: the clause runs on to its end. */
+    private int[] extendOverClause(int s, int[] range) {
+        if (range == null) return null;
+        List<CoreLabel> toks = doc.tokens(s);
+        for (int i = 0; i < toks.size() - 1; i++) {
+            if (toks.get(i).endPosition() == range[1]) {
+                CoreLabel next = toks.get(i + 1);
+                if (next.tag().equals("MD") || Doc.isVerb(next) && !next.tag().equals("VBG")) {
+                    return trim(new int[]{range[0], toks.get(toks.size() - 1).endPosition()});
+                }
+            }
+        }
+        return range;
+    }
+
+    private boolean isParataxisCue(SemanticGraph g, IndexedWord v) {
+        SemanticGraphEdge in = g.incomingEdgeIterator(v).hasNext() ? g.incomingEdgeIterator(v).next() : null;
+        return in != null && in.getRelation().toString().equals("parataxis");
+    }
+
+    /** "The plan is wrong, he said": the clause the cue is parenthetical to, less the cue's own words. */
+    private int[] parataxisScope(int s, SemanticGraph g, IndexedWord v) {
+        IndexedWord gov = g.getParent(v);
+        int[] cueRange = span(s, g, v);
+        int[] whole = span(s, g, gov);
+        if (cueRange[0] > whole[0]) return trim(new int[]{whole[0], cueRange[0]});
+        return trim(new int[]{cueRange[1], whole[1]});
+    }
+
+    private int[] accordingToScope(int s, SemanticGraph g, IndexedWord according) {
+        IndexedWord source = g.getParent(according);
+        IndexedWord clause = source == null ? null : g.getParent(source);
+        if (clause == null) return null;
+        int[] phrase = span(s, g, source);
+        int[] whole = span(s, g, clause);
+        int[] left = new int[]{whole[0], Math.min(phrase[0], doc.token(s, according.index()).beginPosition())};
+        int[] right = new int[]{phrase[1], whole[1]};
+        return trim(left[1] - left[0] >= right[1] - right[0] ? left : right);
+    }
+
+    private int[] span(int s, SemanticGraph g, IndexedWord head) {
+        int b = Integer.MAX_VALUE, e = -1;
+        for (IndexedWord w : g.descendants(head)) {
+            CoreLabel t = doc.token(s, w.index());
+            b = Math.min(b, t.beginPosition());
+            e = Math.max(e, t.endPosition());
+        }
+        return trim(new int[]{b, e});
+    }
+
+    private int[] trim(int[] r) {
+        int b = r[0], e = r[1];
+        while (b < e && (Character.isWhitespace(doc.text.charAt(b)) || ",;:–—-".indexOf(doc.text.charAt(b)) >= 0)) b++;
+        while (e > b && (Character.isWhitespace(doc.text.charAt(e - 1)) || ",;:.–—-".indexOf(doc.text.charAt(e - 1)) >= 0)) e--;
+        return new int[]{b, e};
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        if (a == null) return b;
+        return new int[]{Math.min(a[0], b[0]), Math.max(a[1], b[1])};
+    }
+}

@@ -1,0 +1,128 @@
+package org.standpoint.extract;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import org.standpoint.model.Actor;
+import org.standpoint.model.ActorType;
+import org.standpoint.model.Article;
+import org.standpoint.model.Extraction;
+import org.standpoint.model.Issue;
+import org.standpoint.model.Membership;
+import org.standpoint.model.Span;
+import org.standpoint.model.Statement;
+import org.standpoint.nlp.NlpPipeline;
+import org.standpoint.resolve.Slugs;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The extract stage: an article in, its actors, roles, issue and attributed statements out. Thread-safe: all
+ * state lives in the call; the CoreNLP pipeline is shared.
+ */
+public final class Extractor implements Function<Article, Extraction> {
+    private final StanceClassifier stance = new StanceClassifier();
+
+    @Override
+    public Extraction apply(Article article) {
+        return extract(article);
+    }
+
+    public Extraction extract(Article article) {
+        CoreDocument core = NlpPipeline.annotate(article.text());
+        return extract(article, core);
+    }
+
+    Extraction extract(Article article, CoreDocument core) {
+        Doc doc = new Doc(article, core);
+        ActorTable table = new ActorTable();
+        ActorFinder finder = new ActorFinder(doc, table);
+        finder.run();
+        SpeakerResolver resolver = new SpeakerResolver(doc, table, finder);
+        List<Attributor.Candidate> candidates = new Attributor(doc).candidates();
+
+        Issue issue = articleIssue(article);
+        List<ActorTable.Entry> speakers = new ArrayList<>();
+        List<Statement> raw = new ArrayList<>();
+        ActorTable.Entry last = null;
+        int lastParagraph = -10;
+        for (Attributor.Candidate c : candidates) {
+            ActorTable.Entry speaker;
+            double confidence;
+            int paragraph = doc.paragraphOf(c.contentBegin());
+            if (c.sourceHead() != null) {
+                speaker = resolver.resolve(c.sourceSentence(), c.sourceHead(), last);
+                confidence = c.direct() ? 0.9 : 0.8;
+            } else if (c.chainedTo() >= 0 && c.chainedTo() < speakers.size()) {
+                speaker = speakers.get(c.chainedTo());
+                confidence = 0.8;
+            } else {
+                // next-paragraph continuation: an uncued quote belongs to the speaker just before it
+                speaker = paragraph - lastParagraph <= 2 ? last : null;
+                confidence = 0.6;
+            }
+            speakers.add(speaker);
+            if (speaker == null) {
+                raw.add(null);
+                continue;
+            }
+            last = speaker;
+            lastParagraph = paragraph;
+            Span content = doc.span(c.contentBegin(), c.contentEnd());
+            Span cue = c.hasCue() ? doc.span(c.cueBegin(), c.cueEnd()) : null;
+            Span source = null;
+            if (c.sourceHead() != null) {
+                int[] r = resolver.npRange(c.sourceSentence(), doc.deps.get(c.sourceSentence()), c.sourceHead());
+                source = doc.span(r[0], r[1]);
+                speaker.mention(source, r[0], null);
+            }
+            StanceClassifier.Result st = stance.classify(content.text(), cue == null ? null : cue.text());
+            String holder = speaker.speaksFor != null ? speaker.speaksFor : speaker.id;
+            raw.add(new Statement(speaker.id, holder, content, source, cue, c.direct(), st.stance(), issue.id(),
+                    null, Math.round(confidence * 100) / 100.0));
+        }
+        List<Membership> memberships = new RoleFinder(doc, table, finder).run(resolver.descriptions);
+        List<Statement> statements = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (Statement s : raw) {
+            if (s == null) continue;
+            statements.add(withCapacity(s, memberships));
+            used.add(s.speakerId());
+            used.add(s.holderId());
+        }
+        List<Actor> actors = table.build(used);
+        return new Extraction(article, actors, memberships, List.of(issue), dedupe(statements));
+    }
+
+    /** The role the speaker held when speaking: the first current, non-party membership the article gives. */
+    private static Statement withCapacity(Statement s, List<Membership> memberships) {
+        String capacity = memberships.stream()
+                .filter(m -> m.memberId().equals(s.speakerId()) && m.current() && !m.role().equals("member"))
+                .map(Membership::id).findFirst()
+                .orElse(memberships.stream().filter(m -> m.memberId().equals(s.speakerId()) && m.current())
+                        .map(Membership::id).findFirst().orElse(null));
+        return new Statement(s.speakerId(), s.holderId(), s.content(), s.source(), s.cue(), s.direct(), s.stance(),
+                s.issueId(), capacity, s.confidence());
+    }
+
+    /** Two candidates with the same content span (a quote seen from both sides) are one statement. */
+    private static List<Statement> dedupe(List<Statement> statements) {
+        List<Statement> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Statement s : statements) {
+            if (seen.add(s.content().begin() + ":" + s.content().end())) out.add(s);
+        }
+        return out;
+    }
+
+    /** One issue per article for now, labelled by its headline. */
+    private static Issue articleIssue(Article article) {
+        String label = article.title() != null && !article.title().isBlank() ? article.title().strip()
+                : article.text().strip().split("\n", 2)[0];
+        if (label.length() > 120) label = label.substring(0, 120);
+        return new Issue("i1", label, Slugs.of(label));
+    }
+
+}

@@ -1,0 +1,145 @@
+package org.standpoint.extract;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The closed word lists the attribution engine reads: cue verbs and nouns, honorifics, role words, political
+ * parties, and the nouns that make a speaker a document, an unnamed group, an office or a spokesperson.
+ * Lemmas are lower case. These are general English news conventions, never names from an evaluation set.
+ */
+final class Lexicon {
+    private Lexicon() {
+    }
+
+    /** Verbs that introduce what someone said (lemmas). */
+    static final Set<String> CUE_VERBS = Set.of(
+            "say", "tell", "add", "warn", "deny", "insist", "claim", "argue", "call", "confirm", "state",
+            "explain", "admit", "accuse", "reveal", "announce", "declare", "note", "suggest", "urge", "write",
+            "describe", "brand", "believe", "think", "hope", "criticise", "criticize", "complain", "acknowledge",
+            "maintain", "contend", "assert", "stress", "emphasise", "emphasize", "predict", "promise", "vow",
+            "pledge", "concede", "reply", "respond", "answer", "ask", "agree", "allege", "charge", "point",
+            "tweet", "post", "propose", "recommend", "demand", "defend", "dismiss", "question", "estimate",
+            "report", "testify", "remark", "observe", "comment", "caution", "signal", "indicate", "reiterate",
+            "repeat", "conclude", "counter", "retort", "joke", "quip", "boast", "lament", "speculate", "read",
+            "recall", "fear", "doubt", "expect", "want", "wonder", "blame", "praise", "slam", "attack", "blast",
+            "condemn", "label", "dub", "offer", "release");
+
+    /** Cue verbs whose bare object (not a clause) is the content: "denied the claims", "urged MPs to act". */
+    static final Set<String> OBJECT_CUES = Set.of(
+            "deny", "urge", "ask", "call", "demand", "propose", "recommend", "promise", "pledge", "vow",
+            "accuse", "brand", "describe", "criticise", "criticize", "blame", "praise", "slam", "attack",
+            "blast", "condemn", "label", "dub", "offer", "question", "dismiss", "defend");
+
+    /** Cue verbs that are only cues with a clause or quote, never alone (too common otherwise). */
+    static final Set<String> WEAK_CUES = Set.of("think", "believe", "hope", "expect", "want", "fear", "doubt",
+            "wonder", "point", "post", "read", "offer", "release", "report", "signal", "indicate", "agree",
+            "answer", "reply", "respond", "question", "counter", "comment", "observe", "remark", "charge");
+
+    /** Nouns that carry a statement: "in a statement", "a memo ... read". */
+    static final Set<String> DOCUMENT_NOUNS = Set.of(
+            "memo", "memorandum", "statement", "report", "letter", "document", "email", "e-mail", "filing",
+            "study", "poll", "survey", "paper", "briefing", "release", "note", "post", "tweet", "message",
+            "blog", "column", "op-ed", "editorial", "analysis", "review", "complaint", "lawsuit", "ruling",
+            "order", "bill", "proposal", "plan", "policy", "manifesto", "guidance", "assessment", "audit",
+            "transcript", "website", "advert", "ad", "video");
+
+    /** Nouns for people or bodies that speak for someone else. */
+    static final Set<String> SPOKESPERSON_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
+            "spokesmen", "spokeswomen", "representative", "rep", "aide", "adviser", "advisor", "lawyer", "attorney",
+            "press secretary");
+    static final Set<String> OFFICE_NOUNS = Set.of("office", "team", "campaign", "camp", "department", "spokesperson's");
+
+    /** Plural or collective nouns that make an unnamed group of sources. */
+    static final Set<String> GROUP_NOUNS = Set.of(
+            "source", "official", "critic", "aide", "analyst", "expert", "resident", "campaigner", "activist",
+            "officer", "leader", "member", "lawmaker", "legislator", "politician", "supporter", "opponent",
+            "voter", "observer", "insider", "people", "person", "protester", "protestor", "economist",
+            "scientist", "researcher", "witness", "neighbor", "neighbour", "parent", "student", "teacher",
+            "doctor", "worker", "union", "group", "organiser", "organizer", "minister", "mp", "republican",
+            "democrat", "conservative", "senator", "advocate", "diplomat", "investigator", "prosecutor",
+            "police", "commentator", "pundit", "strategist", "donor", "employee", "executive", "manager",
+            "staffer", "volunteer", "representative", "family", "friend", "colleague", "ally", "rival");
+
+    /** Common nouns that stand for an organisation already named ("the force", "the department"). */
+    static final Set<String> ORG_NOUNS = Set.of("force", "police", "department", "ministry", "agency", "council",
+            "company", "firm", "party", "government", "administration", "authority", "committee", "board",
+            "service", "organisation", "organization", "group", "union", "bank", "court", "campaign",
+            "commission", "institute", "charity", "office", "university", "school", "club", "association",
+            "federation", "corporation", "network", "newspaper", "paper", "channel", "broadcaster", "assembly",
+            "parliament", "congress", "senate", "house", "cabinet", "regime", "army", "military", "fund");
+
+    static final Set<String> HONORIFICS = Set.of("sir", "dame", "lord", "lady", "baroness", "baron", "mr", "mr.",
+            "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "rev", "rev.",
+            "reverend", "cllr", "councillor", "rt", "hon", "the", "judge", "justice", "father", "sister",
+            "brother", "rabbi", "imam", "sheikh", "gen.", "gen", "general", "col.", "colonel", "sgt", "sgt.",
+            "sergeant", "det", "insp", "inspector", "chief", "pc", "ds", "di", "dci", "dcs", "supt",
+            "superintendent", "capt", "captain", "sen.", "sen", "rep.", "gov.", "gov", "pres.", "mayor",
+            "president", "senator", "governor", "congressman", "congresswoman");
+
+    /** Honorifics that stay in a canonical name when no given name is known ("Lord Harris"). */
+    static final Set<String> PEERAGE = Set.of("lord", "lady", "baroness", "baron");
+
+    /** Role words: heads of role phrases ("Met commissioner", "former chair of ..."). */
+    static final Set<String> ROLE_WORDS = Set.of(
+            "commissioner", "mayor", "minister", "secretary", "chair", "chairman", "chairwoman", "chairperson",
+            "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "member", "mp", "mep", "msp", "am",
+            "peer", "senator", "governor", "president", "vice-president", "director", "officer", "deputy",
+            "head", "councillor", "councilman", "councilwoman", "councilor", "executive", "ceo", "founder",
+            "chancellor", "premier", "speaker", "whip", "treasurer", "ambassador", "envoy", "judge", "justice",
+            "attorney", "lawyer", "general", "constable", "superintendent", "inspector", "sergeant",
+            "detective", "candidate", "nominee", "adviser", "advisor", "aide", "campaigner", "activist",
+            "professor", "economist", "analyst", "editor", "correspondent", "reporter", "columnist",
+            "representative", "congressman", "congresswoman", "lawmaker", "legislator", "delegate",
+            "manager", "coordinator", "organiser", "organizer", "pastor", "reverend", "bishop", "archbishop",
+            "rabbi", "imam", "chaplain", "priest", "owner", "partner", "principal", "dean", "provost",
+            "regent", "trustee", "convenor", "clerk", "comptroller", "auditor", "sheriff", "marshal",
+            "admiral", "colonel", "captain", "lieutenant", "commander", "prosecutor", "solicitor", "barrister",
+            "researcher", "scientist", "expert", "strategist", "pollster", "consultant", "lobbyist",
+            "volunteer", "official", "employee", "staffer", "worker", "nurse", "doctor", "teacher", "student",
+            "resident", "voter", "veteran", "mother", "father", "widow", "son", "daughter", "wife", "husband");
+
+    /** Role modifiers that belong to the role phrase ("assistant commissioner", "shadow home secretary"). */
+    static final Set<String> ROLE_MODIFIERS = Set.of("assistant", "deputy", "vice", "acting", "interim", "shadow",
+            "chief", "senior", "junior", "former", "ex", "ex-", "then", "first", "prime", "home", "foreign",
+            "justice", "health", "business", "education", "defence", "defense", "culture", "transport",
+            "environment", "energy", "treasury", "finance", "trade", "labor", "labour", "press", "executive",
+            "general", "managing", "national", "regional", "local", "state", "federal", "police", "district",
+            "county", "city", "borough", "town", "parish", "associate", "principal", "lead", "co", "co-",
+            "communications", "policy", "political", "campaign", "party", "group", "union", "council",
+            "assembly", "committee", "board", "cabinet", "opposition", "government", "secretary", "attorney",
+            "lord", "high", "supreme", "circuit", "appeals", "majority", "minority", "ranking", "vice-");
+
+    /** Political parties by surface form → canonical name. */
+    static final Map<String, String> PARTIES = Map.ofEntries(
+            Map.entry("labour", "Labour Party"), Map.entry("labour party", "Labour Party"),
+            Map.entry("conservative", "Conservative Party"), Map.entry("conservatives", "Conservative Party"),
+            Map.entry("conservative party", "Conservative Party"), Map.entry("tory", "Conservative Party"),
+            Map.entry("tories", "Conservative Party"), Map.entry("tory party", "Conservative Party"),
+            Map.entry("liberal democrats", "Liberal Democrats"), Map.entry("liberal democrat", "Liberal Democrats"),
+            Map.entry("lib dem", "Liberal Democrats"), Map.entry("lib dems", "Liberal Democrats"),
+            Map.entry("lib-dem", "Liberal Democrats"), Map.entry("lib-dems", "Liberal Democrats"),
+            Map.entry("green party", "Green Party"), Map.entry("greens", "Green Party"),
+            Map.entry("snp", "Scottish National Party"), Map.entry("scottish national party", "Scottish National Party"),
+            Map.entry("ukip", "UK Independence Party"), Map.entry("plaid cymru", "Plaid Cymru"),
+            Map.entry("dup", "Democratic Unionist Party"), Map.entry("sinn fein", "Sinn Féin"),
+            Map.entry("sinn féin", "Sinn Féin"), Map.entry("reform uk", "Reform UK"),
+            Map.entry("democrat", "Democratic Party"), Map.entry("democrats", "Democratic Party"),
+            Map.entry("democratic party", "Democratic Party"), Map.entry("democratic", "Democratic Party"),
+            Map.entry("republican", "Republican Party"), Map.entry("republicans", "Republican Party"),
+            Map.entry("republican party", "Republican Party"), Map.entry("gop", "Republican Party"),
+            Map.entry("libertarian party", "Libertarian Party"));
+
+    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i", "me");
+    static final Set<String> THING_PRONOUNS = Set.of("it");
+    static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "them", "us");
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    static String party(String surface) {
+        return PARTIES.get(lower(surface).replace('’', '\'').replaceAll("'s$", "").trim());
+    }
+}

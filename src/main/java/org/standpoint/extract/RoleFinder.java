@@ -1,0 +1,190 @@
+package org.standpoint.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.standpoint.model.ActorType;
+import org.standpoint.model.Membership;
+import org.standpoint.model.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the roles people hold: titles before names ("Met commissioner Cressida Dick", "Labour peer Lord
+ * Harris"), appositions ("Len Duvall, the former chair of ..."), role descriptions that stand for a person,
+ * and party affiliations (each its own membership). Role words never stay in a name: the actor finder has
+ * already cut them off; here they become memberships.
+ */
+final class RoleFinder {
+    private final Doc doc;
+    private final ActorTable table;
+    private final ActorFinder finder;
+    private final Map<String, Membership> memberships = new LinkedHashMap<>();
+
+    RoleFinder(Doc doc, ActorTable table, ActorFinder finder) {
+        this.doc = doc;
+        this.table = table;
+        this.finder = finder;
+    }
+
+    List<Membership> run(List<SpeakerResolver.Description> descriptions) {
+        for (ActorTable.Entry p : table.ofType(ActorType.PERSON)) {
+            for (Span m : new ArrayList<>(p.mentions)) {
+                int charBegin = charIndex(m.begin());
+                int s = doc.sentenceOf(charBegin);
+                CoreLabel first = tokenAt(s, charBegin);
+                if (first == null) continue;
+                titleBefore(p, s, first.index());
+                appositions(p, s, first.index(), m);
+            }
+        }
+        for (SpeakerResolver.Description d : descriptions) {
+            phrase(d.person(), d.sentence(), SpeakerResolver.subtree(doc.deps.get(d.sentence()), d.head()).stream()
+                    .map(w -> doc.token(d.sentence(), w.index())).toList());
+        }
+        inheritOrganisations();
+        return List.copyOf(memberships.values());
+    }
+
+    /** "Met commissioner" / "Labour peer" / "Mayor of London" right before the name (honorifics skipped). */
+    private void titleBefore(ActorTable.Entry person, int s, int nameIndex) {
+        List<CoreLabel> toks = doc.tokens(s);
+        int i = nameIndex - 2; // 0-based index of the token before the name
+        while (i >= 0 && Lexicon.HONORIFICS.contains(Lexicon.lower(toks.get(i).word()))
+                && Character.isUpperCase(toks.get(i).word().charAt(0)) && !isRoleWord(toks.get(i))) i--;
+        int end = i;
+        while (i >= 0 && titleToken(toks.get(i))) i--;
+        List<CoreLabel> phrase = toks.subList(i + 1, end + 1);
+        phrase(person, s, phrase);
+    }
+
+    private boolean titleToken(CoreLabel t) {
+        String w = Lexicon.lower(t.word());
+        return isRoleWord(t) || Lexicon.ROLE_MODIFIERS.contains(w) || Doc.isProper(t)
+                || "ORGANIZATION".equals(t.ner()) || Lexicon.party(t.word()) != null
+                || w.equals("of") || w.equals("for");
+    }
+
+    private static boolean isRoleWord(CoreLabel t) {
+        return Lexicon.ROLE_WORDS.contains(Lexicon.lower(t.word())) || "TITLE".equals(t.ner());
+    }
+
+    /** "X, the former chair of Y," and "Labour member for Y, X,": a role phrase in apposition to the name. */
+    private void appositions(ActorTable.Entry person, int s, int nameIndex, Span mention) {
+        SemanticGraph g = doc.deps.get(s);
+        if (g == null) return;
+        IndexedWord nameWord = null;
+        for (IndexedWord w : g.vertexSet()) {
+            CoreLabel t = doc.token(s, w.index());
+            if (t.beginPosition() >= charIndex(mention.begin()) && t.endPosition() <= charIndex(mention.end())
+                    && (nameWord == null || w.index() > nameWord.index())) nameWord = w;
+        }
+        if (nameWord == null) return;
+        List<IndexedWord> roleHeads = new ArrayList<>();
+        for (SemanticGraphEdge e : g.outgoingEdgeList(nameWord)) {
+            if (e.getRelation().toString().equals("appos")) roleHeads.add(e.getDependent());
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeList(nameWord)) {
+            if (e.getRelation().toString().equals("appos")) roleHeads.add(e.getGovernor());
+        }
+        for (IndexedWord h : roleHeads) {
+            if (!isRoleWord(doc.token(s, h.index()))) continue;
+            List<CoreLabel> phrase = new ArrayList<>();
+            for (IndexedWord w : SpeakerResolver.subtree(g, h)) {
+                phrase.add(doc.token(s, w.index()));
+            }
+            phrase(person, s, phrase.stream().filter(t -> finder.at(s, t) != person).toList());
+        }
+    }
+
+    /** Reads a role phrase into memberships: the role words, the organisation named in it, a party. */
+    private void phrase(ActorTable.Entry person, int s, List<CoreLabel> tokens) {
+        if (tokens.isEmpty() || tokens.stream().noneMatch(RoleFinder::isRoleWord)) return;
+        boolean former = false;
+        String party = null;
+        ActorTable.Entry org = null;
+        List<CoreLabel> role = new ArrayList<>();
+        for (CoreLabel t : tokens) {
+            String w = Lexicon.lower(t.word());
+            if (w.equals("former") || w.equals("ex") || w.equals("ex-") || w.equals("then")) {
+                former = true;
+                continue;
+            }
+            if (role.isEmpty() && List.of("the", "a", "an", ",", "as", "like", "while", "and", "but").contains(w)) continue;
+            if (ActorFinder.isPossessive(t)) continue;
+            String p = Character.isUpperCase(t.word().charAt(0)) ? Lexicon.party(t.word()) : null;
+            ActorTable.Entry named = finder.at(s, t);
+            if (p != null) {
+                party = p;
+            } else if (named != null && named.type == ActorType.ORGANIZATION) {
+                if (Lexicon.party(named.name) != null || named.name.endsWith("Party")) party = named.name;
+                else org = named;
+            } else if (Doc.isProper(t) && !isRoleWord(t) && finder.organisationByShortName(t.word()) != null) {
+                org = finder.organisationByShortName(t.word());
+            } else if (named == null || named != person) {
+                role.add(t);
+            }
+        }
+        while (!role.isEmpty() && List.of("of", "for", "at", "in", "the", ",").contains(Lexicon.lower(role.get(role.size() - 1).word()))) {
+            role.remove(role.size() - 1);
+        }
+        if (role.isEmpty() || role.stream().noneMatch(RoleFinder::isRoleWord)) {
+            if (party != null) add(person, "member", partyEntry(party, tokens), true, tokens);
+            return;
+        }
+        String label = ActorFinder.join(role);
+        add(person, label, org, !former, tokens);
+        if (party != null) add(person, "member", partyEntry(party, tokens), true, tokens);
+    }
+
+    private ActorTable.Entry partyEntry(String party, List<CoreLabel> tokens) {
+        ActorTable.Entry e = table.byName(ActorType.ORGANIZATION, party);
+        if (e == null) e = table.add(ActorType.ORGANIZATION, party);
+        for (CoreLabel t : tokens) {
+            if (party.equals(Lexicon.party(t.word()))) e.mention(doc.span(t.beginPosition(), t.endPosition()), t.beginPosition(), t.word());
+        }
+        return e;
+    }
+
+    private void add(ActorTable.Entry person, String role, ActorTable.Entry org, boolean current, List<CoreLabel> evidence) {
+        String key = person.id + "|" + role.toLowerCase(Locale.ROOT) + "|" + (org == null ? "" : org.id);
+        if (memberships.containsKey(key)) return;
+        int b = evidence.stream().mapToInt(CoreLabel::beginPosition).min().orElse(0);
+        int e = evidence.stream().mapToInt(CoreLabel::endPosition).max().orElse(0);
+        memberships.put(key, new Membership("m" + (memberships.size() + 1), person.id, role,
+                org == null ? null : org.id, current, doc.span(b, e)));
+    }
+
+    /** "Assistant Commissioner" with no organisation takes the one another "commissioner" in the article has. */
+    private void inheritOrganisations() {
+        for (Map.Entry<String, Membership> e : memberships.entrySet()) {
+            Membership m = e.getValue();
+            if (m.organizationId() != null) continue;
+            String head = lastWord(m.role());
+            memberships.values().stream()
+                    .filter(o -> o.organizationId() != null && lastWord(o.role()).equals(head))
+                    .findFirst()
+                    .ifPresent(o -> e.setValue(new Membership(m.id(), m.memberId(), m.role(), o.organizationId(),
+                            m.current(), m.evidence())));
+        }
+    }
+
+    private static String lastWord(String s) {
+        String[] w = s.toLowerCase(Locale.ROOT).split(" ");
+        return w[w.length - 1];
+    }
+
+    private CoreLabel tokenAt(int s, int charBegin) {
+        for (CoreLabel t : doc.tokens(s)) if (t.beginPosition() == charBegin) return t;
+        return null;
+    }
+
+    private int charIndex(int codePoint) {
+        return doc.charIndex(codePoint);
+    }
+}

@@ -1,0 +1,277 @@
+package org.standpoint.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.standpoint.model.ActorType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns a source noun phrase into an actor: names, appositions, possessive offices, spokespeople, pronouns
+ * through coreference (and, when coreference is silent, the last speaker of a compatible kind), role
+ * descriptions ("the former chair of ..."), organisation nouns ("the force"), documents and unnamed groups.
+ */
+final class SpeakerResolver {
+    /** A role description that was resolved to a person: the role finder turns it into a membership. */
+    record Description(int sentence, IndexedWord head, ActorTable.Entry person) {
+    }
+
+    private final Doc doc;
+    private final ActorTable table;
+    private final ActorFinder finder;
+    /** persons that are clause subjects, in text order: who "the former chair" most likely is */
+    private final List<int[]> subjectPositions = new ArrayList<>();
+    private final List<ActorTable.Entry> subjects = new ArrayList<>();
+    final List<Description> descriptions = new ArrayList<>();
+
+    SpeakerResolver(Doc doc, ActorTable table, ActorFinder finder) {
+        this.doc = doc;
+        this.table = table;
+        this.finder = finder;
+        indexSubjects();
+    }
+
+    /**
+     * @param lastSpeaker the speaker of the statement before this one, for pronoun fallbacks
+     */
+    ActorTable.Entry resolve(int sentence, IndexedWord head, ActorTable.Entry lastSpeaker) {
+        SemanticGraph g = doc.deps.get(sentence);
+        CoreLabel h = doc.token(sentence, head.index());
+        String lemma = Doc.lemma(h);
+        String word = Lexicon.lower(h.word());
+
+        if (Lexicon.SPOKESPERSON_NOUNS.contains(lemma) || Lexicon.SPOKESPERSON_NOUNS.contains(word)) {
+            ActorTable.Entry principal = namedInside(sentence, g, head, true);
+            if (principal != null) return principal;
+        }
+        if (Lexicon.OFFICE_NOUNS.contains(lemma)) {
+            ActorTable.Entry owner = possessor(sentence, g, head);
+            if (owner != null) return office(owner, sentence, g, head);
+        }
+        ActorTable.Entry named = finder.at(sentence, h);
+        if (named != null) return named;
+        if (Lexicon.DOCUMENT_NOUNS.contains(lemma) && Doc.isNoun(h)) return document(sentence, g, head);
+        ActorTable.Entry inside = namedInside(sentence, g, head, false);
+        if (inside != null && !Lexicon.ROLE_WORDS.contains(lemma)) return inside;
+
+        int pos = h.beginPosition();
+        if (Lexicon.PERSON_PRONOUNS.contains(word)) {
+            if (lastSpeaker != null && lastSpeaker.type == ActorType.PERSON) return lastSpeaker;
+            return latestSubject(pos);
+        }
+        if (Lexicon.THING_PRONOUNS.contains(word)) {
+            if (lastSpeaker != null && lastSpeaker.type != ActorType.PERSON) return lastSpeaker;
+            return mostRecent(pos, ActorType.DOCUMENT, ActorType.ORGANIZATION, ActorType.OFFICE);
+        }
+        if (Lexicon.PLURAL_PRONOUNS.contains(word)) {
+            if (lastSpeaker != null) return lastSpeaker;
+            return mostRecent(pos, ActorType.ORGANIZATION, ActorType.GROUP);
+        }
+        if (Doc.isProper(h)) {
+            String np = npText(sentence, g, head);
+            ActorTable.Entry org = finder.organisationByShortName(np);
+            if (org == null) org = finder.organisationByShortName(h.word());
+            if (org == null) {
+                org = table.add(ActorType.ORGANIZATION, ActorFinder.stripThe(np));
+                org.mention(doc.span(h.beginPosition(), h.endPosition()), pos, ActorFinder.stripThe(np));
+            }
+            return org;
+        }
+        if (Lexicon.ROLE_WORDS.contains(lemma) && !h.tag().equals("NNS")) {
+            ActorTable.Entry person = latestSubject(pos);
+            if (inside != null && inside.type == ActorType.PERSON) person = inside;
+            if (person != null) {
+                descriptions.add(new Description(sentence, head, person));
+                person.aliases.add(npText(sentence, g, head));
+                return person;
+            }
+        }
+        if (Lexicon.ORG_NOUNS.contains(lemma) && !h.tag().equals("NNS")) {
+            String kind = lemma.equals("force") ? "police" : lemma;
+            ActorTable.Entry org = table.ofType(ActorType.ORGANIZATION).stream()
+                    .filter(o -> o.mentions.stream().anyMatch(m -> m.begin() < pos) && Lexicon.lower(o.name).contains(kind))
+                    .max(Comparator.comparingInt(o -> o.lastSeen)).orElse(null);
+            if (org == null) org = mostSalientOrganisation();
+            if (org != null) {
+                org.aliases.add(npText(sentence, g, head));
+                return org;
+            }
+        }
+        if (Doc.isNoun(h)) return group(sentence, g, head);
+        return null;
+    }
+
+    /** Records, in text order, the people who are subjects of clauses. */
+    private void indexSubjects() {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            SemanticGraph g = doc.deps.get(s);
+            if (g == null) continue;
+            for (SemanticGraphEdge e : g.edgeListSorted()) {
+                if (!e.getRelation().toString().startsWith("nsubj")) continue;
+                CoreLabel t = doc.token(s, e.getDependent().index());
+                ActorTable.Entry p = finder.at(s, t);
+                if (p == null) p = namedInside(s, g, e.getDependent(), false);
+                if (p != null && p.type == ActorType.PERSON) {
+                    subjectPositions.add(new int[]{t.beginPosition()});
+                    subjects.add(p);
+                }
+            }
+        }
+    }
+
+    private ActorTable.Entry latestSubject(int pos) {
+        ActorTable.Entry best = null;
+        for (int i = 0; i < subjects.size(); i++) {
+            if (subjectPositions.get(i)[0] < pos) best = subjects.get(i);
+        }
+        return best != null ? best : mostRecent(pos, ActorType.PERSON);
+    }
+
+    private ActorTable.Entry mostRecent(int pos, ActorType... types) {
+        ActorTable.Entry best = null;
+        int bestPos = -1;
+        for (ActorTable.Entry e : table.all()) {
+            if (!List.of(types).contains(e.type)) continue;
+            for (var m : e.mentions) {
+                if (m.begin() < pos && m.begin() > bestPos) {
+                    bestPos = m.begin();
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
+    ActorTable.Entry mostSalientOrganisation() {
+        return table.ofType(ActorType.ORGANIZATION).stream()
+                .filter(o -> Lexicon.party(o.name) == null)
+                .max(Comparator.comparingInt((ActorTable.Entry o) -> o.mentions.size()).thenComparingInt(o -> -o.lastSeen))
+                .orElse(null);
+    }
+
+    /** A named actor inside the phrase: an apposition, a compound ("a Home Office spokesman"), "for X", "X's". */
+    private ActorTable.Entry namedInside(int sentence, SemanticGraph g, IndexedWord head, boolean orgFirst) {
+        ActorTable.Entry person = null, org = null;
+        for (IndexedWord w : subtree(g, head)) {
+            ActorTable.Entry e = finder.at(sentence, doc.token(sentence, w.index()));
+            if (e == null) continue;
+            if (e.type == ActorType.PERSON && person == null) person = e;
+            if (e.type != ActorType.PERSON && org == null) org = e;
+        }
+        if (orgFirst) return person != null && org == null ? person : org != null ? org : person;
+        return person != null ? person : org;
+    }
+
+    private ActorTable.Entry possessor(int sentence, SemanticGraph g, IndexedWord head) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            if (e.getRelation().toString().equals("nmod:poss")) {
+                ActorTable.Entry owner = finder.at(sentence, doc.token(sentence, e.getDependent().index()));
+                if (owner != null) return owner;
+            }
+        }
+        return null;
+    }
+
+    private ActorTable.Entry office(ActorTable.Entry owner, int sentence, SemanticGraph g, IndexedWord head) {
+        String name = owner.name + "’s " + Lexicon.lower(head.word());
+        ActorTable.Entry office = table.byName(ActorType.OFFICE, name);
+        if (office == null) {
+            office = table.add(ActorType.OFFICE, name);
+            office.speaksFor = owner.id;
+        }
+        CoreLabel h = doc.token(sentence, head.index());
+        office.mention(doc.span(h.beginPosition(), h.endPosition()), h.beginPosition(), npText(sentence, g, head));
+        return office;
+    }
+
+    private ActorTable.Entry document(int sentence, SemanticGraph g, IndexedWord head) {
+        String label = npText(sentence, g, head);
+        ActorTable.Entry d = table.byName(ActorType.DOCUMENT, label);
+        if (d == null) {
+            d = table.add(ActorType.DOCUMENT, label);
+            ActorTable.Entry author = authorOf(sentence, g, head);
+            if (author == null) author = mostSalientOrganisation();
+            if (author != null) d.speaksFor = author.id;
+        }
+        CoreLabel h = doc.token(sentence, head.index());
+        d.mention(doc.span(h.beginPosition(), h.endPosition()), h.beginPosition(), null);
+        return d;
+    }
+
+    /** "a statement from the force", "a letter by X": the document's author, not "seen by the BBC". */
+    private ActorTable.Entry authorOf(int sentence, SemanticGraph g, IndexedWord head) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("nmod") || rel.equals("nmod:poss") || rel.equals("compound")) {
+                boolean from = rel.equals("nmod:poss") || rel.equals("compound") || g.getChildren(e.getDependent()).stream()
+                        .anyMatch(c -> List.of("from", "by", "of").contains(Lexicon.lower(c.word())));
+                if (!from) continue;
+                IndexedWord dep = e.getDependent();
+                ActorTable.Entry a = finder.at(sentence, doc.token(sentence, dep.index()));
+                if (a == null && Lexicon.ORG_NOUNS.contains(Lexicon.lower(dep.word()))) a = mostSalientOrganisation();
+                if (a != null) return a;
+            }
+        }
+        return null;
+    }
+
+    private ActorTable.Entry group(int sentence, SemanticGraph g, IndexedWord head) {
+        String label = npText(sentence, g, head).replaceFirst("^(?i)(the|a|an|some|many|several|two|three)\\s+", "");
+        ActorTable.Entry e = table.byName(ActorType.GROUP, label);
+        if (e == null) e = table.add(ActorType.GROUP, label);
+        CoreLabel h = doc.token(sentence, head.index());
+        e.mention(doc.span(h.beginPosition(), h.endPosition()), h.beginPosition(), null);
+        return e;
+    }
+
+    /** The noun phrase of a head, without relative clauses, as written. */
+    String npText(int sentence, SemanticGraph g, IndexedWord head) {
+        int[] r = npRange(sentence, g, head);
+        return doc.text.substring(r[0], r[1]);
+    }
+
+    int[] npRange(int sentence, SemanticGraph g, IndexedWord head) {
+        List<IndexedWord> words = subtree(g, head);
+        int b = Integer.MAX_VALUE, e = -1;
+        for (IndexedWord w : words) {
+            CoreLabel t = doc.token(sentence, w.index());
+            if (t.tag().equals(",") || t.tag().equals(".") || t.tag().equals("``") || t.tag().equals("''")) continue;
+            b = Math.min(b, t.beginPosition());
+            e = Math.max(e, t.endPosition());
+        }
+        return new int[]{b, e};
+    }
+
+    /** The phrase below a head, stopping at clauses (relative, adverbial) that are not part of a name. */
+    static List<IndexedWord> subtree(SemanticGraph g, IndexedWord head) {
+        List<IndexedWord> out = new ArrayList<>();
+        collect(g, head, out, head);
+        out.sort(Comparator.comparingInt(IndexedWord::index));
+        // keep the contiguous stretch around the head: a phrase never jumps over the verb
+        int at = out.indexOf(head);
+        int lo = at, hi = at;
+        while (lo > 0 && out.get(lo - 1).index() == out.get(lo).index() - 1) lo--;
+        while (hi < out.size() - 1 && out.get(hi + 1).index() == out.get(hi).index() + 1) hi++;
+        while (hi > at && isPunct(out.get(hi))) hi--;
+        while (lo < at && isPunct(out.get(lo))) lo++;
+        return new ArrayList<>(out.subList(lo, hi + 1));
+    }
+
+    private static boolean isPunct(IndexedWord w) {
+        return w.tag() != null && !w.tag().isEmpty() && !Character.isLetterOrDigit(w.tag().charAt(0));
+    }
+
+    private static void collect(SemanticGraph g, IndexedWord w, List<IndexedWord> out, IndexedWord root) {
+        out.add(w);
+        for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+            String rel = e.getRelation().toString();
+            if (rel.startsWith("acl") || rel.equals("parataxis") || rel.startsWith("advcl") || rel.equals("ccomp")
+                    || rel.equals("dep") || rel.startsWith("conj") || rel.equals("cc")) continue;
+            collect(g, e.getDependent(), out, root);
+        }
+    }
+}

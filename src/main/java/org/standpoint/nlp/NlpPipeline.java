@@ -1,0 +1,56 @@
+package org.standpoint.nlp;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
+import java.util.Properties;
+
+/**
+ * The one CoreNLP pipeline of a JVM. Loading takes 15–30 s and ~2 GB, so it is built once, lazily, and shared;
+ * {@link StanfordCoreNLP#annotate} is thread-safe for distinct documents.
+ *
+ * <p>Requirements the extractor relies on: tokens with character offsets, sentences, POS, lemmas, NER
+ * (with the fine-grained TITLE class for role words), basic dependencies, and coreference chains.
+ */
+public final class NlpPipeline {
+    private static volatile StanfordCoreNLP pipeline;
+
+    private NlpPipeline() {
+    }
+
+    public static Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref");
+        p.setProperty("tokenize.language", "en");
+        // Paragraph breaks end sentences: headlines and captions have no full stop.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.applyFineGrained", "true");
+        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("coref.algorithm", "statistical");
+        p.setProperty("coref.md.type", "dep");
+        p.setProperty("threads", "1");
+        return p;
+    }
+
+    public static StanfordCoreNLP get() {
+        StanfordCoreNLP p = pipeline;
+        if (p == null) {
+            synchronized (NlpPipeline.class) {
+                p = pipeline;
+                if (p == null) {
+                    p = new StanfordCoreNLP(properties());
+                    pipeline = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    public static CoreDocument annotate(String text) {
+        CoreDocument doc = new CoreDocument(text);
+        get().annotate(doc);
+        return doc;
+    }
+}
