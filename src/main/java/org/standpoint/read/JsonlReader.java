@@ -5,19 +5,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 /** JSON Lines: one article record per line, blank lines skipped, each line's problem its own error. */
 final class JsonlReader implements ItemSource {
     private final Path file;
-    private final ObjectMapper mapper;
+    private final ObjectReader json;
     private final long maxBytes;
     private ByteLines lines;
     private boolean sawRecord;
 
     private JsonlReader(Path file, ObjectMapper mapper, long maxBytes, ByteLines lines) {
         this.file = file;
-        this.mapper = mapper;
+        // "{...} {...}" on one line is two records glued together, not one: refuse rather than drop the second
+        this.json = mapper.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.maxBytes = maxBytes;
         this.lines = lines;
     }
@@ -62,12 +66,12 @@ final class JsonlReader implements ItemSource {
             return Item.failed(origin, Texts.tooLarge(line.size(), maxBytes).getMessage());
         }
         try {
-            String json = Texts.normalise(Texts.decode(line.bytes(), 0, line.bytes().length));
-            if (json.isBlank()) {
+            String text = Texts.normalise(Texts.decode(line.bytes(), 0, line.bytes().length));
+            if (text.isBlank()) {
                 return null;
             }
             sawRecord = true;
-            return Item.ok(JsonRecords.toArticle(mapper.readTree(json), origin));
+            return Item.ok(JsonRecords.toArticle(json.readTree(text), origin));
         } catch (ReadFailure e) {
             sawRecord = true;
             return Item.failed(origin, e.getMessage());
