@@ -3,6 +3,7 @@ package org.standpoint.read;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Splits a stream into LF-terminated lines of raw bytes, keeping at most {@code maxBytes} of each line.
@@ -65,7 +66,7 @@ final class ByteLines implements AutoCloseable {
         number++;
         byte[] bytes = line.toByteArray();
         if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
-            bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+            bytes = Arrays.copyOf(bytes, bytes.length - 1);
             size--;
         }
         return new Line(number, size <= maxBytes ? bytes : null, size);

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Article keys. A key names the article's graph, so it must not change when the same article is read again
@@ -13,6 +14,7 @@ import java.util.Locale;
  */
 final class Keys {
     private static final int LENGTH = 12;
+    private static final Pattern URL_LIKE = Pattern.compile("(?i)(?:[a-z][a-z0-9+.-]*://|www\\.)\\S+");
 
     private Keys() {
     }
@@ -24,11 +26,12 @@ final class Keys {
     /**
      * Lower-cases scheme and host, drops the fragment and one trailing slash of the path. Query strings are kept:
      * on news sites they sometimes select the article. Anything that does not look like scheme://host is only
-     * stripped of its fragment and trailing slash.
+     * stripped of its fragment and trailing slash. Placeholders such as "unknown" or "n/a" (real corpus headers
+     * have them) give null: hashed as URLs they would give every such article the same key.
      */
     static String canonicalUrl(String url) {
         String u = Texts.blankToNull(url);
-        if (u == null) {
+        if (u == null || !URL_LIKE.matcher(u).matches()) {
             return null;
         }
         int hash = u.indexOf('#');

@@ -79,6 +79,18 @@ class DirectoryAndKeyTest {
         assertEquals("https://example.com", Keys.canonicalUrl("https://example.com/"));
         assertEquals("www.example.com/a", Keys.canonicalUrl("www.example.com/a/"));
         assertEquals(null, Keys.canonicalUrl("  "));
+        assertEquals(null, Keys.canonicalUrl("unknown"));
+        assertEquals(null, Keys.canonicalUrl("n/a"));
+        assertEquals(null, Keys.canonicalUrl("see the website"));
+    }
+
+    @Test
+    void placeholderUrlsDoNotMakeArticlesShareAKey() {
+        List<Article> as = read(write(dir, "a.txt", "URL: unknown\n\nText A."), write(dir, "b.txt", "URL: unknown\n\nText B."))
+                .articles();
+        assertEquals(null, as.get(0).url());
+        assertNotEquals(as.get(0).key(), as.get(1).key());
+        assertEquals(Keys.of(null, "Text A."), as.get(0).key());
     }
 
     private String key(String url) {

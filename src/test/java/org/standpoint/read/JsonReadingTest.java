@@ -163,6 +163,15 @@ class JsonReadingTest {
     }
 
     @Test
+    void jsonlWithCrlfNoFinalNewlineAndTwoRecordsGluedOnOneLine() {
+        Path f = write(dir, "crlf.jsonl", "{\"body\": \"a\"}\r\n{\"body\": \"b\"} {\"body\": \"c\"}\r\n{\"body\": \"d\"}");
+        ReadResult r = read(f);
+        assertEquals(List.of("a", "d"), r.articles().stream().map(Article::text).toList());
+        assertEquals(List.of(f + ":2"), r.errors().stream().map(ReadError::origin).toList());
+        assertTrue(r.errors().get(0).message().contains("malformed JSON at line 2"), r.errors().toString());
+    }
+
+    @Test
     void nonScalarMetadataIsIgnoredAndNumbersAreText() {
         Article a = read(write(dir, "n.json", "{\"body\": \"b\", \"date\": 2018, \"title\": [\"x\"]}")).articles().get(0);
         assertEquals("2018", a.date());
