@@ -1,0 +1,160 @@
+package org.standpoint.read;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.standpoint.model.Article;
+
+/**
+ * The {@code read} stage: files and directories to {@link Article}s.
+ *
+ * <p>Formats by extension: {@code .txt} (optional URL/TITLE/DATE/PUBLISHER header and a blank line),
+ * {@code .json} (a record or an array of records), {@code .jsonl} (a record per line), {@code .html}/{@code .htm}
+ * (main text extracted). Records have the fields {@code id, url, title, date, publisher, body}.
+ *
+ * <p>{@link Article#text()} is the string that all span offsets index: the file's (or the body's) characters
+ * after strict UTF-8 decoding, with a leading byte order mark removed and CRLF/CR turned into LF, and nothing
+ * else changed. For HTML it is the extracted paragraphs joined by blank lines.
+ *
+ * <p>Reading is lazy and never stops at a bad record: each problem goes to the error consumer as a
+ * {@link ReadError} and the next record is read. Instances are immutable and may be shared.
+ */
+public final class ArticleReader {
+    /** Default cap on one article (a .txt/.html/.json file, a JSONL line, a JSON array element): 20 MB. */
+    public static final long DEFAULT_MAX_ARTICLE_BYTES = 20L * 1024 * 1024;
+
+    private final long maxArticleBytes;
+    private final ObjectMapper mapper;
+
+    public ArticleReader() {
+        this(DEFAULT_MAX_ARTICLE_BYTES);
+    }
+
+    /** @param maxArticleBytes larger articles are refused with a {@link ReadError} instead of being read */
+    public ArticleReader(long maxArticleBytes) {
+        if (maxArticleBytes <= 0) {
+            throw new IllegalArgumentException("maxArticleBytes must be positive: " + maxArticleBytes);
+        }
+        this.maxArticleBytes = maxArticleBytes;
+        // cap strings at the article limit so one oversized body fails fast instead of filling the heap
+        int maxString = (int) Math.min(Integer.MAX_VALUE, Math.max(maxArticleBytes, 1024));
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxString).build())
+                .build();
+        this.mapper = new ObjectMapper(factory);
+    }
+
+    /**
+     * The articles of the inputs, in order: inputs as given, each directory's files sorted by path, each file's
+     * records in file order. Lazy: files are opened as the stream is consumed, and {@code errors} is called
+     * during consumption. Close the stream (try-with-resources) when stopping early, to release the open file.
+     */
+    public Stream<Article> read(Collection<Path> inputs, Consumer<ReadError> errors) {
+        Objects.requireNonNull(errors, "errors");
+        Batch batch = new Batch(List.copyOf(inputs), errors);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batch,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(batch::close);
+    }
+
+    /** Everything at once, for a few articles (tests, small imports); large inputs should use {@link #read}. */
+    public ReadResult readAll(Collection<Path> inputs) {
+        List<ReadError> errors = new ArrayList<>();
+        try (Stream<Article> articles = read(inputs, errors::add)) {
+            return new ReadResult(articles.toList(), errors);
+        }
+    }
+
+    private ItemSource open(Path file) {
+        String origin = file.toString();
+        Format format = Format.of(file);
+        try {
+            return switch (format) {
+                case TXT -> ItemSource.single(Item.ok(TxtReader.parse(Texts.readFile(file, maxArticleBytes), origin)));
+                case HTML -> ItemSource.single(Item.ok(HtmlReader.parse(Texts.readFile(file, maxArticleBytes), origin)));
+                case JSON -> JsonReader.open(file, mapper, maxArticleBytes);
+                case JSONL -> JsonlReader.open(file, mapper, maxArticleBytes);
+            };
+        } catch (ReadFailure e) {
+            return ItemSource.single(Item.failed(origin, e.getMessage()));
+        } catch (RuntimeException e) {
+            // a parser bug on one odd file must cost that file, not the batch
+            return ItemSource.single(Item.failed(origin, "cannot parse: " + e));
+        }
+    }
+
+    /** Walks inputs → files → records, handing errors aside and articles on. */
+    private final class Batch implements Iterator<Article> {
+        private final Deque<Path> inputs;
+        private final Deque<Path> files = new ArrayDeque<>();
+        private final Consumer<ReadError> errors;
+        private ItemSource current;
+        private Article next;
+
+        Batch(List<Path> inputs, Consumer<ReadError> errors) {
+            this.inputs = new ArrayDeque<>(inputs);
+            this.errors = errors;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null) {
+                if (current == null) {
+                    Path file = nextFile();
+                    if (file == null) {
+                        return false;
+                    }
+                    current = open(file);
+                }
+                Item item = current.next();
+                if (item == null) {
+                    close();
+                } else if (item.error() != null) {
+                    errors.accept(item.error());
+                } else {
+                    next = item.article();
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public Article next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Article out = next;
+            next = null;
+            return out;
+        }
+
+        /** Directories are listed only when reached, so errors and articles interleave in input order. */
+        private Path nextFile() {
+            while (files.isEmpty() && !inputs.isEmpty()) {
+                files.addAll(InputFiles.expand(inputs.poll(), errors));
+            }
+            return files.poll();
+        }
+
+        void close() {
+            if (current != null) {
+                current.close();
+                current = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.standpoint.read;
+
+import org.standpoint.model.Article;
+
+/** The one place where read metadata becomes an {@link Article}, so every format keys and cleans it alike. */
+final class Articles {
+    private Articles() {
+    }
+
+    /** {@code text} must already be {@link Texts#normalise normalised}; metadata is trimmed, blanks become null. */
+    static Article create(String url, String title, String date, String publisher, String text, String origin) {
+        String canonical = Keys.canonicalUrl(url);
+        return new Article(Keys.of(canonical, text), canonical, Texts.blankToNull(title), Dates.normalise(date),
+                Texts.blankToNull(publisher), text, origin);
+    }
+}
