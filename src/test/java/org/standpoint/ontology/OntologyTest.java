@@ -321,6 +321,36 @@ class OntologyTest {
         assertEquals("NodeConstraintComponent", e.sourceConstraintComponent().getLocalName());
     }
 
+    /** Validated without the vocab graph, the stance and reporting-mode values are unknown: the union is needed. */
+    @Test
+    void validationNeedsTheVocabGraph() {
+        Example ex = example();
+        Dataset ds = unionDataset();
+        Txn.executeWrite(ds, () -> {
+            ds.addNamedModel(G_ARTICLE, ex.article());
+            ds.addNamedModel(G_REGISTRY, ex.registry());
+        });
+        ValidationReport report = validate(ds);
+        Set<String> paths = new TreeSet<>();
+        for (ReportEntry e : report.getEntries()) {
+            if (e.resultPath() instanceof P_Link link) paths.add(link.getNode().getLocalName());
+        }
+        assertTrue(paths.containsAll(Set.of("stance", "reportingMode")), paths.toString());
+    }
+
+    @Test
+    void beginAfterEndIsReported() {
+        Example ex = example();
+        Resource met = ex.article.getResource(ex.metStatement);
+        Resource bad = spanResource(ex.article, new Sp(20, 10, "x"));
+        met.removeAll(STP.cueSpan).addProperty(STP.cueSpan, bad);
+        ValidationReport report = validate(dataset(ex));
+        assertEquals(1, report.getEntries().size(), report.toString());
+        ReportEntry e = report.getEntries().iterator().next();
+        assertEquals(bad.getURI(), e.focusNode().getURI());
+        assertEquals("LessThanOrEqualsConstraintComponent", e.sourceConstraintComponent().getLocalName());
+    }
+
     // ------------------------------------------------------------------------------------------------------------
     // Saved queries
     // ------------------------------------------------------------------------------------------------------------
