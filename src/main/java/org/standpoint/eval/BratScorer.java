@@ -24,6 +24,10 @@ final class BratScorer {
         Tally tally = new Tally();
         RegionScorer scorer = new RegionScorer(article, new Tokens(text), tally);
         List<Statement> statements = system == null ? List.of() : system.statements();
+        List<Region> contents = gold.stream().map(BratAttribution::content).filter(Objects::nonNull).toList();
+        tally.fact("gold contents", contents.size());
+        // a system that writes contiguous spans can never match these exactly: the ceiling for content exact
+        tally.fact("discontinuous gold contents", (int) contents.stream().filter(c -> c.pieces().size() > 1).count());
         for (String role : ROLES) {
             List<Region> g = gold.stream().map(goldRole(role)).filter(Objects::nonNull).toList();
             List<Region> s = new ArrayList<>();

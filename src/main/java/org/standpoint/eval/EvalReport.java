@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -23,15 +26,17 @@ import org.standpoint.model.Stance;
  * @param articles how many articles were scored
  * @param metrics  one row per metric, in a fixed order
  * @param stance   stance on matched statements, or null when the data has no stance labels
+ * @param facts    counts about the gold data itself (statements, located quotes, discontinuous spans)
  * @param errors   every miss and false alarm
  * @param notes    things the reader must know: unlocated gold quotes, extractor failures, missing files
  */
 public record EvalReport(String dataset, int articles, List<Metric> metrics, StanceResult stance,
-                         List<EvalError> errors, List<String> notes) {
+                         Map<String, Integer> facts, List<EvalError> errors, List<String> notes) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public EvalReport {
         metrics = List.copyOf(metrics);
+        facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         errors = List.copyOf(errors);
         notes = List.copyOf(notes);
     }
@@ -63,6 +68,7 @@ public record EvalReport(String dataset, int articles, List<Metric> metrics, Sta
             }
             out.append(align(matrix));
         }
+        facts.forEach((k, v) -> out.append(k).append(": ").append(v).append('\n'));
         for (String note : notes) out.append("note: ").append(note).append('\n');
         return out.toString();
     }

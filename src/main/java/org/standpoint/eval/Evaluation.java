@@ -42,8 +42,10 @@ public final class Evaluation {
             Article article = ArticleFiles.read(raw);
             List<QuoteLocator.Located> located = new QuoteLocator(article.text()).locate(gold.statements());
             Tally tally = new Tally();
-            for (QuoteLocator.Located l : located)
+            for (QuoteLocator.Located l : located) {
+                tally.fact("gold quotes located " + l.method().name().toLowerCase(java.util.Locale.ROOT), 1);
                 if (l.span() == null) tally.note(key + ": gold quote not found in text: " + l.statement().quote());
+            }
             tally.merge(GoldScorer.score(key, gold, article.text(), located, extract(extractor, article, tally)));
             return tally;
         });

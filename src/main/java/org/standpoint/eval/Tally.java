@@ -12,6 +12,7 @@ final class Tally {
     private final Map<String, Metric> metrics = new LinkedHashMap<>();
     private final List<EvalError> errors = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final Map<String, Integer> facts = new LinkedHashMap<>();
     private StanceResult stance = StanceResult.empty();
     private boolean hasStance;
 
@@ -49,6 +50,11 @@ final class Tally {
         hasStance = true;
     }
 
+    /** Adds to a count that describes the data rather than the system ("gold contents", "discontinuous ..."). */
+    void fact(String name, int n) {
+        facts.merge(name, n, Integer::sum);
+    }
+
     void note(String note) {
         notes.add(note);
     }
@@ -57,12 +63,13 @@ final class Tally {
         other.metrics.forEach((k, m) -> count(k, m.tp(), m.fp(), m.fn()));
         errors.addAll(other.errors);
         notes.addAll(other.notes);
+        other.facts.forEach(this::fact);
         stance = stance.plus(other.stance);
         hasStance |= other.hasStance;
     }
 
     EvalReport report(String dataset, int articles) {
-        return new EvalReport(dataset, articles, List.copyOf(metrics.values()), hasStance ? stance : null, errors,
-                notes);
+        return new EvalReport(dataset, articles, List.copyOf(metrics.values()), hasStance ? stance : null, facts,
+                errors, notes);
     }
 }
