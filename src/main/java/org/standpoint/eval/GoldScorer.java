@@ -15,6 +15,8 @@ import org.standpoint.model.Statement;
 /**
  * Scores an extraction against one hand-labelled dev article: statements (content overlaps the gold quote),
  * attribution (overlap and the right speaker), people, organisations, roles, and stance on matched statements.
+ * Stance is judged on the pairs the statements metric matched (content overlap, speaker not required), so a
+ * wrong speaker does not hide a right stance; attribution is a separate matching that also needs the speaker.
  */
 final class GoldScorer {
     static final String STATEMENTS = "statements", ATTRIBUTION = "attribution", PEOPLE = "people",

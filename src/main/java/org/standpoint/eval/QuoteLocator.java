@@ -36,9 +36,18 @@ final class QuoteLocator {
     List<Located> locate(List<GoldArticle.Statement> statements) {
         List<Located> out = new ArrayList<>(statements.size());
         int cursor = 0;
+        Span previous = null;
         for (GoldArticle.Statement s : statements) {
             Located located = locate(s, cursor);
-            if (located.span() != null) cursor = offsets.toCharIndex(located.span().begin());
+            // the same quote twice in a row is two occurrences, not one counted twice
+            if (previous != null && previous.equals(located.span())) {
+                Located next = locate(s, offsets.toCharIndex(previous.begin()) + 1);
+                if (next.span() != null && next.span().begin() > previous.begin()) located = next;
+            }
+            if (located.span() != null) {
+                cursor = offsets.toCharIndex(located.span().begin());
+                previous = located.span();
+            }
             out.add(located);
         }
         return out;

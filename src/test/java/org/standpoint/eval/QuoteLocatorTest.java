@@ -37,6 +37,9 @@ class QuoteLocatorTest {
         String text = "Summary: tolls are unfair. Body one. Body two: tolls are unfair. End.";
         List<QuoteLocator.Located> l = locate(text, "Body two", "tolls are unfair");
         assertEquals(text.lastIndexOf("tolls are unfair"), l.get(1).span().begin());
+        List<QuoteLocator.Located> twice = locate(text, "tolls are unfair", "tolls are unfair");
+        assertEquals(text.indexOf("tolls"), twice.get(0).span().begin());
+        assertEquals(text.lastIndexOf("tolls"), twice.get(1).span().begin());
         // with nothing before it, the first occurrence
         assertEquals(text.indexOf("tolls"), locate(text, "tolls are unfair").get(0).span().begin());
     }
