@@ -12,18 +12,18 @@ import org.standpoint.model.Span;
  * on a normalised copy (no quote marks, one space for any whitespace run, plain dashes and dots, lower case)
  * whose positions map back to the original text, because annotators retype curly quotes and line breaks.
  */
-final class QuoteLocator {
-    enum Method { EXACT, NORMALISED, NOT_FOUND }
+public final class QuoteLocator {
+    public enum Method { EXACT, NORMALISED, NOT_FOUND }
 
     /** @param span null when the quote was not found */
-    record Located(GoldArticle.Statement statement, Span span, Method method) {
+    public record Located(GoldArticle.Statement statement, Span span, Method method) {
     }
 
     private final String text;
     private final Offsets offsets;
     private final Folded folded;
 
-    QuoteLocator(String text) {
+    public QuoteLocator(String text) {
         this.text = text;
         this.offsets = new Offsets(text);
         this.folded = Folded.of(text);
@@ -33,7 +33,7 @@ final class QuoteLocator {
      * Locates the statements in order. A quote that occurs more than once is taken at its first occurrence at or
      * after the previous statement's, since gold statements follow the article; failing that, its first one.
      */
-    List<Located> locate(List<GoldArticle.Statement> statements) {
+    public List<Located> locate(List<GoldArticle.Statement> statements) {
         List<Located> out = new ArrayList<>(statements.size());
         int cursor = 0;
         Span previous = null;
