@@ -8,6 +8,7 @@ public final class FOAF {
 
     public static final Resource Person = Vocab.resource(NS, "Person");
     public static final Resource Agent = Vocab.resource(NS, "Agent");
+    public static final Resource Group = Vocab.resource(NS, "Group");
 
     private FOAF() {
     }

@@ -1,0 +1,94 @@
+package org.standpoint.resolve;
+
+import org.standpoint.model.Span;
+
+/**
+ * Every IRI Standpoint mints, from one configurable base. Actor IRIs come from normalised names only (see
+ * {@link Slugs}); article-scoped things carry the article key, so re-extraction gives the same IRIs.
+ */
+public record Iris(String base) {
+    public static final String DEFAULT_BASE = "https://w3id.org/standpoint/id/";
+
+    public Iris {
+        if (!base.endsWith("/") && !base.endsWith("#")) base = base + "/";
+    }
+
+    public static Iris standard() {
+        return new Iris(DEFAULT_BASE);
+    }
+
+    public String articleGraph(String articleKey) {
+        return base + "graph/article/" + articleKey;
+    }
+
+    public String registryGraph() {
+        return base + "graph/registry";
+    }
+
+    public String vocabGraph() {
+        return base + "graph/vocab";
+    }
+
+    public String article(String articleKey) {
+        return base + "article/" + articleKey;
+    }
+
+    public String activity(String articleKey) {
+        return base + "activity/" + articleKey;
+    }
+
+    public String software() {
+        return base + "software/standpoint";
+    }
+
+    public String person(String name) {
+        return base + "person/" + Slugs.of(name);
+    }
+
+    public String organisation(String name) {
+        return base + "org/" + Slugs.of(name);
+    }
+
+    public String group(String articleKey, String label) {
+        return base + "group/" + articleKey + "-" + Slugs.of(label);
+    }
+
+    public String document(String articleKey, String label) {
+        return base + "document/" + articleKey + "-" + Slugs.of(label);
+    }
+
+    public String roleScheme() {
+        return base + "role";
+    }
+
+    public String role(String label) {
+        return base + "role/" + Slugs.of(label);
+    }
+
+    public String issueScheme() {
+        return base + "issue";
+    }
+
+    public String issue(String key) {
+        return base + "issue/" + Slugs.of(key);
+    }
+
+    /** One membership per member and organisation (or role when no organisation is named); both when both. */
+    public String membership(String memberIri, String orgIri, String role) {
+        String member = lastSegment(memberIri);
+        String tail = orgIri != null ? lastSegment(orgIri) + "-" + Slugs.of(role) : Slugs.of(role);
+        return base + "membership/" + member + "--" + tail;
+    }
+
+    public String statement(String articleKey, Span content) {
+        return base + "statement/" + articleKey + "-" + content.begin() + "-" + content.end();
+    }
+
+    public String span(String articleKey, Span span) {
+        return article(articleKey) + "#offset_" + span.begin() + "_" + span.end();
+    }
+
+    private static String lastSegment(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+}
