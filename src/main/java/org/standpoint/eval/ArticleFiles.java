@@ -1,60 +1,35 @@
 package org.standpoint.eval;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import org.standpoint.read.ArticleReader;
+import org.standpoint.read.ReadResult;
+import java.util.List;
+
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.standpoint.model.Article;
 
 /**
- * Builds an {@link Article} from a plain-text evaluation file. The whole file is the text, because gold offsets
- * (PolNeAR's) index the file as it is; only CRLF is folded to LF. The dev corpus starts with "URL:", "TITLE:",
- * "DATE:", "PUBLISHER:" header lines, which fill the metadata when present; otherwise the title is the first line.
+ * Reads an evaluation text through the product's own reader, so the extractor sees exactly what {@code load}
+ * would (a URL/TITLE/DATE/PUBLISHER header is metadata, not text). The key is the file stem, for reports.
+ * Gold quotes are located in that text; PolNeAR files have no header, so their offsets index it as they are.
  */
 final class ArticleFiles {
     private ArticleFiles() {
     }
 
     static Article read(Path file) {
-        try {
-            return of(stem(file), new String(Files.readAllBytes(file), StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+        ReadResult r = new ArticleReader().readAll(List.of(file));
+        if (r.articles().size() != 1) {
+            String why = r.errors().isEmpty() ? "no article" : r.errors().get(0).message();
+            throw new IllegalArgumentException(why);
         }
-    }
-
-    static Article of(String key, String content, String origin) {
-        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        text = text.replace("\r\n", "\n");
-        Map<String, String> header = header(text);
-        String title = header.containsKey("TITLE") ? header.get("TITLE") : firstLine(text);
-        return new Article(key, header.get("URL"), title, header.get("DATE"), header.get("PUBLISHER"), text, origin);
+        Article a = r.articles().get(0);
+        return new Article(stem(file), a.url(), a.title(), a.date(), a.publisher(), a.text(), file.toString());
     }
 
     static String stem(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static Map<String, String> header(String text) {
-        Map<String, String> header = new HashMap<>();
-        for (String line : text.split("\n", 12)) {
-            int colon = line.indexOf(':');
-            if (colon <= 0 || !line.substring(0, colon).matches("[A-Z]+")) break;
-            String value = line.substring(colon + 1).trim();
-            // "unknown" is how the corpus says it has no value
-            if (!value.isEmpty() && !value.equalsIgnoreCase("unknown")) header.put(line.substring(0, colon), value);
-        }
-        return header;
-    }
-
-    private static String firstLine(String text) {
-        for (String line : text.split("\n")) if (!line.isBlank()) return line.strip();
-        return null;
     }
 }

@@ -1,0 +1,46 @@
+package org.standpoint.cli;
+
+import org.standpoint.eval.EvalReport;
+import org.standpoint.eval.Evaluation;
+import org.standpoint.extract.Extractor;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code standpoint eval}: scores the extractor against gold JSON or BRAT attribution files. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score extraction against gold data: --gold DIR (gold/*.json + raw/*.txt) or --brat DIR (text/ + attributions/).")
+final class EvalCommand implements Callable<Integer> {
+    static final class Source {
+        @Option(names = "--gold", paramLabel = "DIR", description = "folder with gold/ and raw/") Path gold;
+        @Option(names = "--brat", paramLabel = "DIR", description = "folder with text/ and attributions/ (PolNeAR layout)") Path brat;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the table as JSON")
+    Path json;
+
+    @Option(names = "--errors", paramLabel = "FILE", description = "list every miss and false alarm")
+    Path errors;
+
+    @Option(names = "--threads", defaultValue = "2", description = "articles annotated in parallel (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Override
+    public Integer call() throws IOException {
+        Extractor extractor = new Extractor();
+        EvalReport report = source.gold != null
+                ? Evaluation.gold(source.gold, extractor, threads)
+                : Evaluation.brat(source.brat, extractor, threads);
+        System.out.println(report.table());
+        if (json != null) report.writeJson(json);
+        if (errors != null) report.writeErrors(errors);
+        return 0;
+    }
+}
