@@ -16,10 +16,10 @@ import org.apache.jena.rdf.model.Model;
 
 /**
  * The Fuseki web UI plus the read-only {@code /$/} endpoints it talks to: server and dataset descriptions, ping,
- * statistics and the syntax validators of the query editor.
+ * statistics, the (empty) task list and the syntax validators of the query editor.
  *
  * <p>This stands in for Fuseki's {@code FMod_Admin} + {@code FMod_UI} pair. FMod_Admin would also mount dataset
- * creation and deletion, backup, compaction and tasks, read dataset configurations from a {@code run/} directory
+ * creation and deletion, backup and compaction, read dataset configurations from a {@code run/} directory
  * it creates in the working directory, and leave their protection to a {@code shiro.ini}; a public read-only
  * server wants none of that, so those endpoints are never registered and answer 404.
  */
@@ -38,6 +38,8 @@ final class PublicInfoModule implements FusekiModule {
                .addServlet("/$/server", new ActionServerStatus())
                .enablePing(true)
                .enableStats(true)
+               // Lists background tasks for the UI's Tasks page; nothing here ever starts one, so it stays empty.
+               .enableTasks(true)
                // Pure parsers, no state: the query editor calls them as the user types.
                .addServlet("/$/validate/query", new QueryValidator())
                .addServlet("/$/validate/update", new UpdateValidator())

@@ -90,9 +90,17 @@ final class Http {
         return URI.create(root + path);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    private HttpResponse<String> send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.timeout(Duration.ofSeconds(60)).build();
         try {
-            return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException stale) {
+                // Jetty may drop a keep-alive connection after refusing a request whose body it did not read; the
+                // JDK client retries only GETs on such a connection. The request never reached the server, so
+                // sending it once more on a fresh connection is what a browser would do.
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
