@@ -65,12 +65,28 @@ public final class Store implements AutoCloseable {
     /** Opens the store in {@code directory}, creating it when absent. */
     public static Store open(Path directory, String base) {
         Objects.requireNonNull(directory, "directory");
+        Directory text = null;
         try {
             Files.createDirectories(directory);
-            Directory text = FSDirectory.open(directory.resolve(TEXT_DIR));
+            text = FSDirectory.open(directory.resolve(TEXT_DIR));
             return new Store(DatabaseMgr.connectDatasetGraph(directory.toString()), text, base);
         } catch (IOException e) {
+            closeQuietly(text);
             throw new UncheckedIOException("Cannot open store in " + directory, e);
+        } catch (RuntimeException e) {
+            // Typically Lucene's write lock: the store is open elsewhere. The TDB2 database is left alone, since
+            // within one JVM it is shared with that other Store.
+            closeQuietly(text);
+            throw new IllegalStateException("Cannot open store in " + directory + " (is it open elsewhere?)", e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory == null) return;
+        try {
+            directory.close();
+        } catch (IOException | RuntimeException ignored) {
+            // Already failing; the first error is the one to report.
         }
     }
 

@@ -161,6 +161,18 @@ class StoreTest {
     }
 
     @Test
+    void aStoreCannotBeOpenedTwice() {
+        try (Store store = Store.open(dir)) {
+            store.writeArticle(articleGraph(KEY_1), article1(), registryOfArticle1());
+            assertThrows(IllegalStateException.class, () -> Store.open(dir));
+            // The failed second open must not have disturbed the first.
+            store.writeArticle(articleGraph(KEY_2), article2(), registryOfArticle2());
+            assertEquals(Set.of(HARRIS_QUOTE, KHAN_QUOTE), anchors(store));
+            assertEquals(List.of(person("sadiq-khan")), subjects(store, "(skos:altLabel \"mayor\")"));
+        }
+    }
+
+    @Test
     void baseIsConfigurable() {
         try (Store store = Store.inMemory("https://example.org/kg")) {
             assertEquals("https://example.org/kg/", store.base());
@@ -168,8 +180,9 @@ class StoreTest {
         }
     }
 
+    /** Not DISTINCT on purpose: a label indexed twice (say, by writing an article again) would show up twice. */
     private static List<String> subjects(Store store, String textArgs) {
-        return select(store, "SELECT DISTINCT ?s { ?s text:query " + textArgs + " } ORDER BY ?s").stream()
+        return select(store, "SELECT ?s { ?s text:query " + textArgs + " } ORDER BY ?s").stream()
                 .map(r -> r.get("s")).collect(Collectors.toList());
     }
 
