@@ -110,6 +110,18 @@ class StoreTest {
     }
 
     @Test
+    void replacingAGraphDropsItsNamesFromTheIndex() {
+        try (Store store = Store.inMemory()) {
+            Model withLabel = article1().add(personEntry("temporary-person", "Temporary Person"));
+            store.writeArticle(articleGraph(KEY_1), withLabel, null);
+            assertEquals(List.of(person("temporary-person")), subjects(store, "\"temporary\""));
+            store.writeArticle(articleGraph(KEY_1), article1(), null);
+            // text:query answers from the index alone: a stale entry would name a subject that no longer exists.
+            assertEquals(List.of(), subjects(store, "\"temporary\""));
+        }
+    }
+
+    @Test
     void aFailureMidwayLeavesNothingHalfWritten() {
         try (Store store = Store.open(dir)) {
             store.writeArticle(articleGraph(KEY_1), article1(), registryOfArticle1());
