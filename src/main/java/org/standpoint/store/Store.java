@@ -30,7 +30,8 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <p>Layout of a store directory {@code DIR}: TDB2's own files directly in {@code DIR}, the Lucene index in
  * {@code DIR/text}. Writes go through the text-indexing wrapper, so the index changes in the same transaction as
- * the triples and an aborted write leaves neither behind.
+ * the triples and an aborted write leaves neither behind. (Commit itself is not two-phase across TDB2 and Lucene:
+ * a process killed in the middle of one can leave the index behind the triples, and the index then needs rebuilding.)
  *
  * <p>Queries see the union of all named graphs as their default graph (docs/data-model.md), so a query needs
  * {@code GRAPH} only when the article a triple came from matters.
