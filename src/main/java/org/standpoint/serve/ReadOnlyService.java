@@ -1,0 +1,47 @@
+package org.standpoint.serve;
+
+import java.time.Duration;
+
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * The endpoints of the one dataset this server publishes. Declared one by one instead of Fuseki's "standard
+ * services" so that what is writable is visible here: nothing, except {@code update} behind a login.
+ *
+ * <table>
+ * <caption>endpoints under the dataset URL</caption>
+ * <tr><th>name</th><th>operation</th></tr>
+ * <tr><td>{@code sparql}, {@code query}, (dataset URL)</td><td>SPARQL query, with the query timeout</td></tr>
+ * <tr><td>{@code get}, {@code data}, (dataset URL)</td><td>Graph Store Protocol, read only</td></tr>
+ * <tr><td>{@code update}</td><td>SPARQL Update, only with a password file, any user in it</td></tr>
+ * </table>
+ */
+final class ReadOnlyService {
+    static final String UPDATE = "update";
+
+    private ReadOnlyService() {
+    }
+
+    static DataService build(DatasetGraph dsg, Duration queryTimeout, boolean withAuthenticatedUpdate) {
+        // The timeout sits in the endpoints' context, not the dataset's: it limits what the public can ask for
+        // without slowing down local queries of the same store (loading, the query command).
+        Context timeout = new Context();
+        timeout.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+
+        DataService.Builder service = DataService.newBuilder(dsg);
+        for (String name : new String[] {"sparql", "query", ""})
+            service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(timeout).build());
+        for (String name : new String[] {"get", "data", ""})
+            service.addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName(name).build());
+        if (withAuthenticatedUpdate)
+            service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName(UPDATE)
+                    .authPolicy(Auth.ANY_USER).build());
+        return service.build();
+    }
+}

@@ -1,0 +1,104 @@
+package org.standpoint.serve;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.standpoint.store.Store;
+
+/**
+ * Publishes a {@link Store} over HTTP as one read-only SPARQL dataset, {@value #DATASET}, with the Fuseki web UI
+ * at {@code /}. The public can query and read graphs; nobody can change data or datasets, except through
+ * {@code /standpoint/update} when a password file is configured.
+ *
+ * <pre>
+ * StandpointServer server = StandpointServer.create().store(store).port(3030).build().start();
+ * </pre>
+ */
+public final class StandpointServer {
+    /** Path of the dataset on the server. */
+    public static final String DATASET = "/standpoint";
+    public static final int DEFAULT_PORT = 3030;
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+
+    private final FusekiServer fuseki;
+
+    private StandpointServer(FusekiServer fuseki) {
+        this.fuseki = fuseki;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    public StandpointServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** The port listened on; after {@link #start()} the real one, also when built with port 0. */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** {@code http://localhost:PORT/standpoint}. */
+    public String datasetUrl() {
+        return fuseki.datasetURL(DATASET);
+    }
+
+    /** Fluent configuration, in the style of {@code FusekiServer.create()}. */
+    public static final class Builder {
+        private Store store;
+        private int port = DEFAULT_PORT;
+        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private Path passwordFile;
+
+        private Builder() {
+        }
+
+        public Builder store(Store store) {
+            this.store = store;
+            return this;
+        }
+
+        /** 0 picks a free port: read it back with {@link StandpointServer#port()} after start. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) throw new IllegalArgumentException("port " + port);
+            this.port = port;
+            return this;
+        }
+
+        /** Longest a query may run before it is cancelled; a client's own {@code timeout} parameter can only be lower. */
+        public Builder queryTimeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative() || timeout.isZero())
+                throw new IllegalArgumentException("query timeout must be positive: " + timeout);
+            this.queryTimeout = timeout;
+            return this;
+        }
+
+        /** A Jetty-style {@code user: password} file; with it, {@code /standpoint/update} exists for those users. */
+        public Builder passwordFile(Path passwordFile) {
+            this.passwordFile = passwordFile;
+            return this;
+        }
+
+        public StandpointServer build() {
+            Objects.requireNonNull(store, "store");
+            boolean withUpdate = passwordFile != null;
+            FusekiServer.Builder fuseki = FusekiServer.create()
+                    .port(port)
+                    // Only our module: none found on the classpath may add endpoints behind our back.
+                    .fusekiModules(FusekiModules.create(new PublicInfoModule()))
+                    .add(DATASET, ReadOnlyService.build(store.dataset().asDatasetGraph(), queryTimeout, withUpdate));
+            if (withUpdate) fuseki.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
+            return new StandpointServer(fuseki.build());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.standpoint.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The named graphs of a Standpoint store (docs/data-model.md, "Named graphs"). Kept in one place so the loader,
+ * the server and the queries cannot drift apart on a path segment.
+ */
+public final class Graphs {
+    /** Data IRIs live under this base unless configured otherwise. */
+    public static final String DEFAULT_BASE = "https://w3id.org/standpoint/id/";
+
+    private static final String GRAPH = "graph/";
+
+    private Graphs() {
+    }
+
+    /** {@code {base}graph/registry}: canonical actors, roles and issues shared by all articles. */
+    public static String registry(String base) {
+        return normalise(base) + GRAPH + "registry";
+    }
+
+    /** {@code {base}graph/vocab}: the ontology and its SKOS schemes. */
+    public static String vocab(String base) {
+        return normalise(base) + GRAPH + "vocab";
+    }
+
+    /** {@code {base}graph/article/{key}}: everything read from one article. */
+    public static String article(String base, String key) {
+        return normalise(base) + GRAPH + "article/" + key;
+    }
+
+    static Node node(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    /** A base without its trailing slash would glue "graph/" onto the last path segment. */
+    static String normalise(String base) {
+        if (base == null || base.isBlank()) return DEFAULT_BASE;
+        return base.endsWith("/") || base.endsWith("#") ? base : base + "/";
+    }
+}

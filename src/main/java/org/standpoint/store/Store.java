@@ -1,0 +1,177 @@
+package org.standpoint.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Objects;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The knowledge graph on disk: a TDB2 database with a Lucene label index ({@link LabelIndex}) kept in step with it.
+ *
+ * <p>Layout of a store directory {@code DIR}: TDB2's own files directly in {@code DIR}, the Lucene index in
+ * {@code DIR/text}. Writes go through the text-indexing wrapper, so the index changes in the same transaction as
+ * the triples and an aborted write leaves neither behind. (Commit itself is not two-phase across TDB2 and Lucene:
+ * a process killed in the middle of one can leave the index behind the triples, and the index then needs rebuilding.)
+ *
+ * <p>Queries see the union of all named graphs as their default graph (docs/data-model.md), so a query needs
+ * {@code GRAPH} only when the article a triple came from matters.
+ */
+public final class Store implements AutoCloseable {
+    /** Name of the Lucene index directory inside a store directory. */
+    public static final String TEXT_DIR = "text";
+
+    private final Dataset dataset;
+    private final DatasetGraph tdb;
+    private final String base;
+    private final Node registry;
+    private final Node vocab;
+
+    private Store(DatasetGraph tdb, Directory textDirectory, String base) {
+        this.tdb = tdb;
+        this.base = Graphs.normalise(base);
+        this.registry = Graphs.node(Graphs.registry(this.base));
+        this.vocab = Graphs.node(Graphs.vocab(this.base));
+        TextIndex index = LabelIndex.create(textDirectory);
+        // closeIndexOnDSGClose: closing the dataset must release the Lucene write lock too.
+        DatasetGraph indexed = TextDatasetFactory.create(tdb, index, true);
+        this.dataset = DatasetFactory.wrap(indexed);
+        this.dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens the store in {@code directory}, creating it when absent; data IRIs under {@link Graphs#DEFAULT_BASE}. */
+    public static Store open(Path directory) {
+        return open(directory, Graphs.DEFAULT_BASE);
+    }
+
+    /** Opens the store in {@code directory}, creating it when absent. */
+    public static Store open(Path directory, String base) {
+        Objects.requireNonNull(directory, "directory");
+        Directory text = null;
+        try {
+            Files.createDirectories(directory);
+            text = FSDirectory.open(directory.resolve(TEXT_DIR));
+            return new Store(DatabaseMgr.connectDatasetGraph(directory.toString()), text, base);
+        } catch (IOException e) {
+            closeQuietly(text);
+            throw new UncheckedIOException("Cannot open store in " + directory, e);
+        } catch (RuntimeException e) {
+            // Typically Lucene's write lock: the store is open elsewhere. The TDB2 database is left alone, since
+            // within one JVM it is shared with that other Store.
+            closeQuietly(text);
+            throw new IllegalStateException("Cannot open store in " + directory + " (is it open elsewhere?)", e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory == null) return;
+        try {
+            directory.close();
+        } catch (IOException | RuntimeException ignored) {
+            // Already failing; the first error is the one to report.
+        }
+    }
+
+    /** A store that lives and dies with the JVM: same engine, same index, no files. For tests and one-off runs. */
+    public static Store inMemory() {
+        return inMemory(Graphs.DEFAULT_BASE);
+    }
+
+    public static Store inMemory(String base) {
+        return new Store(DatabaseMgr.createDatasetGraph(), new ByteBuffersDirectory(), base);
+    }
+
+    /** The base data IRIs are minted under, always ending in a separator. */
+    public String base() {
+        return base;
+    }
+
+    /** The IRI of the registry graph of this store. */
+    public String registryGraph() {
+        return registry.getURI();
+    }
+
+    /** The IRI of the vocabulary graph of this store. */
+    public String vocabularyGraph() {
+        return vocab.getURI();
+    }
+
+    /**
+     * Replaces the graph of one article and adds what it taught the registry, in one write transaction: the old
+     * article graph is dropped, the new one added, and the registry triples added (never removed: other articles may
+     * rely on them). Running it twice with the same input leaves the store unchanged. If anything fails the
+     * transaction aborts and the store, index included, is as before.
+     */
+    public void writeArticle(String articleGraphIri, Model articleGraph, Model registryAdditions) {
+        Node graph = Graphs.node(Objects.requireNonNull(articleGraphIri, "articleGraphIri"));
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dsg, () -> {
+            replace(dsg, graph, articleGraph);
+            if (registryAdditions != null) add(dsg, registry, registryAdditions.getGraph());
+        });
+    }
+
+    /** Replaces the vocabulary graph (ontology and SKOS schemes) with {@code vocabulary}. */
+    public void loadVocabulary(Model vocabulary) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dsg, () -> replace(dsg, vocab, vocabulary));
+    }
+
+    /** Number of quads in all graphs, the stored default graph included. */
+    public long quadCount() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find()));
+    }
+
+    /**
+     * The dataset to query (in a read transaction) and to serve. Writing through it keeps the index current but
+     * bypasses the graph discipline of {@link #writeArticle}; prefer the write methods.
+     */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        // TDB2 caches open databases per location; expelling lets the same directory be reopened cleanly.
+        TDBInternal.expel(tdb);
+    }
+
+    private static void replace(DatasetGraph dsg, Node graph, Model content) {
+        // deleteAny, not removeGraph: the text wrapper sees each deleted quad and drops its index entry.
+        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        if (content != null) add(dsg, graph, content.getGraph());
+    }
+
+    private static void add(DatasetGraph dsg, Node graph, Graph content) {
+        Iterator<Triple> triples = content.find();
+        try {
+            while (triples.hasNext()) {
+                Triple t = triples.next();
+                dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        } finally {
+            Iter.close(triples);
+        }
+    }
+}

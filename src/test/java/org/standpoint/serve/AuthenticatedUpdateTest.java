@@ -1,0 +1,89 @@
+package org.standpoint.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.standpoint.serve.StandpointServerTest.assertRefused;
+import static org.standpoint.store.Fixtures.*;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.standpoint.store.Store;
+
+/** With a password file the server gains {@code /standpoint/update}, for the users in it and nobody else. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthenticatedUpdateTest {
+    private static final String USER = "editor";
+    private static final String PASSWORD = "correct horse";
+
+    private Store store;
+    private StandpointServer server;
+    private Http http;
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws IOException {
+        store = Store.open(dir.resolve("db"));
+        store.writeArticle(articleGraph(KEY_1), article1(), registryOfArticle1());
+        Path passwords = Files.writeString(dir.resolve("passwd"), USER + ": " + PASSWORD + "\n");
+        server = StandpointServer.create().store(store).port(0).passwordFile(passwords).build().start();
+        http = new Http(server.port());
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) server.stop();
+        if (store != null) store.close();
+    }
+
+    @Test
+    void updateNeedsALogin() {
+        long before = store.quadCount();
+        HttpResponse<String> anonymous = http.send("POST", "/standpoint/update", Http.SPARQL_UPDATE, insert("anon"));
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        HttpResponse<String> wrong = http.sendAs(USER, "guess", "POST", "/standpoint/update", Http.SPARQL_UPDATE, insert("wrong"));
+        assertEquals(401, wrong.statusCode());
+        HttpResponse<String> unknown = http.sendAs("mallory", PASSWORD, "POST", "/standpoint/update", Http.SPARQL_UPDATE, insert("x"));
+        assertEquals(401, unknown.statusCode());
+        assertEquals(before, store.quadCount());
+        assertEquals(List.of(), http.select("/standpoint/sparql", labelled("%s")));
+    }
+
+    @Test
+    void anAuthenticatedUpdateIsApplied() {
+        HttpResponse<String> ok = http.sendAs(USER, PASSWORD, "POST", "/standpoint/update", Http.SPARQL_UPDATE, insert("Jane Editor"));
+        assertEquals(204, ok.statusCode(), ok.body());
+        assertEquals(List.of(Map.of("s", person("jane-editor"))), http.select("/standpoint/sparql", labelled("Jane Editor")));
+        // Writes through the update endpoint reach the label index too.
+        assertEquals(List.of(Map.of("s", person("jane-editor"))), http.select("/standpoint/sparql",
+                PREFIXES + "SELECT ?s { ?s text:query (rdfs:label \"jane\") }"));
+    }
+
+    @Test
+    void queriesStayOpenAndOtherWritesStayClosed() {
+        assertEquals(List.of(Map.of("s", person("toby-harris"))), http.select("/standpoint/sparql", labelled("Toby Harris")));
+        assertRefused(http.send("POST", "/standpoint", Http.SPARQL_UPDATE, insert("bare")));
+        assertRefused(http.sendAs(USER, PASSWORD, "PUT", "/standpoint/data?default", Http.TURTLE, "<urn:x:a> <urn:x:b> <urn:x:c> ."));
+        assertEquals(List.of(), http.select("/standpoint/sparql", labelled("bare")));
+        HttpResponse<String> status = http.get("/$/server");
+        assertTrue(status.body().contains("\"update\""), "the UI can see the update endpoint exists");
+    }
+
+    private static String insert(String name) {
+        return PREFIXES + "INSERT DATA { GRAPH <" + articleGraph("manual") + "> { <" + person(org.standpoint.resolve.Slugs.of(name))
+                + "> rdfs:label \"" + name + "\" } }";
+    }
+
+    private static String labelled(String name) {
+        return PREFIXES + "SELECT ?s { ?s rdfs:label \"" + name + "\" }";
+    }
+}
