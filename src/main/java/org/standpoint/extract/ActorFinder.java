@@ -98,6 +98,8 @@ final class ActorFinder {
             if (Lexicon.HONORIFICS.contains(w) && to - from > 1) {
                 if (!w.equals("the")) honorific = tokens.get(from).word();
                 from++;
+            } else if (Lexicon.party(w) != null && to - from > 1) {
+                from++; // "Tory Victoria Borwick": the party is a membership, not a name
             } else if ((Lexicon.ROLE_WORDS.contains(w) || Lexicon.ROLE_MODIFIERS.contains(w)
                     || "TITLE".equals(tokens.get(from).ner())) && to - from > 1) {
                 from++;

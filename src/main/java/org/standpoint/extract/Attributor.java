@@ -45,6 +45,8 @@ final class Attributor {
     List<Candidate> candidates() {
         List<Clause> clauses = new ArrayList<>();
         for (int s = 0; s < doc.sentences.size(); s++) clauses.addAll(reportedClauses(s));
+        // "tell" inside a quote is the speaker's word, not the reporter's cue
+        clauses.removeIf(c -> inAnyQuote(c.cue.begin));
 
         List<Candidate> out = new ArrayList<>();
         List<Clause> absorbedInto = new ArrayList<>();
@@ -114,7 +116,8 @@ final class Attributor {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
                     if (e.getRelation().toString().equals("ccomp")) range = union(range, span(s, g, e.getDependent()));
                 }
-                if (range == null && Lexicon.OBJECT_CUES.contains(Doc.lemma(t))) range = extendOverClause(s, objectScope(s, g, v));
+                if (range == null) range = extendOverClause(s, objectOf(s, g, v));
+                if (range == null && Lexicon.OBJECT_CUES.contains(Doc.lemma(t))) range = objectScope(s, g, v);
                 if (range == null && isParataxisCue(g, v)) range = parataxisScope(s, g, v);
             }
             if (range != null && range[1] > range[0]) {
@@ -131,7 +134,8 @@ final class Attributor {
         int sBegin = doc.sentenceOf(q.begin());
         Cue after = null, before = null;
         int afterDist = Integer.MAX_VALUE, beforeDist = Integer.MAX_VALUE;
-        for (int s : new int[]{sEnd, sEnd + 1}) {
+        boolean fragment = words(q) < 4;
+        for (int s : fragment ? new int[]{sEnd} : new int[]{sEnd, sEnd + 1}) {
             if (s >= doc.sentences.size() || doc.paragraphOf(doc.tokens(s).get(0).beginPosition()) != doc.paragraphOf(q.begin())) continue;
             SemanticGraph g = doc.deps.get(s);
             if (g == null) continue;
@@ -140,6 +144,10 @@ final class Attributor {
                 if (t.beginPosition() < q.end() || inAnyQuote(t.beginPosition())) continue;
                 if (s == sEnd + 1 && t.beginPosition() > q.end() + 40) continue;
                 Cue c = cueAt(s, g, v, true);
+                if (c != null && (c.source == null || doc.token(s, c.source.index()).beginPosition() < t.beginPosition())) {
+                    IndexedWord inverted = subjectAfter(g, v);
+                    if (inverted != null) c = new Cue(c.sentence, c.verb, c.begin, c.end, inverted);
+                }
                 int dist = t.beginPosition() - q.end();
                 if (c != null && c.source != null && dist < afterDist && intervening(q.end(), t.beginPosition()) < 6) {
                     after = c;
@@ -204,19 +212,49 @@ final class Attributor {
             SemanticGraphEdge in = g.incomingEdgeIterator(v).hasNext() ? g.incomingEdgeIterator(v).next() : null;
             if (in == null) return null;
             String rel = in.getRelation().toString();
+            // "..., as Labour member X called for ...": the parser hangs the cue off the noun as a clause
+            if (rel.equals("acl") && Doc.isNounTag(in.getGovernor().tag())) return in.getGovernor();
             if (!(rel.startsWith("conj") || rel.equals("xcomp"))) return null;
             v = in.getGovernor();
         }
         return null;
     }
 
+    /** "“...,” said the shadow home secretary": in an inverted cue the source follows the verb. */
+    private static IndexedWord subjectAfter(SemanticGraph g, IndexedWord v) {
+        IndexedWord best = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+            IndexedWord d = e.getDependent();
+            String rel = e.getRelation().toString();
+            boolean nominal = Doc.isNounTag(d.tag()) || "PRP".equals(d.tag());
+            boolean bare = rel.equals("nsubj") || rel.equals("obj") || rel.equals("obl:tmod") || rel.equals("dep")
+                    || rel.equals("obl") && g.getChildren(d).stream().noneMatch(c -> "IN".equals(c.tag()) || "TO".equals(c.tag()));
+            if (d.index() > v.index() && nominal && bare && (best == null || d.index() < best.index())) best = d;
+        }
+        return best;
+    }
+
+    /** The bare object, when an unmarked clause follows it ("warned the plan would fail"); else null. */
+    private int[] objectOf(int s, SemanticGraph g, IndexedWord v) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+            if (e.getRelation().toString().equals("obj")) {
+                int[] r = span(s, g, e.getDependent());
+                int[] extended = extendOverClause(s, r);
+                return extended != r ? extended : null;
+            }
+        }
+        return null;
+    }
+
     private int[] objectScope(int s, SemanticGraph g, IndexedWord v) {
         int[] range = null;
+        // "called the chiefs" is a phone call; "called for" / "called on X to" is a demand
+        boolean objectIsContent = !Doc.lemma(doc.token(s, v.index())).equals("call");
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
             String rel = e.getRelation().toString();
-            if (rel.equals("obj") || rel.equals("xcomp") || rel.equals("iobj")) range = union(range, span(s, g, e.getDependent()));
+            if ((rel.equals("obj") || rel.equals("iobj")) && objectIsContent || rel.equals("xcomp")) range = union(range, span(s, g, e.getDependent()));
             if (rel.startsWith("obl") && g.getChildren(e.getDependent()).stream()
-                    .anyMatch(c -> List.of("for", "of", "against", "on").contains(Lexicon.lower(c.word())))) {
+                    .anyMatch(c -> List.of("for", "of", "against", "on", "over", "about").contains(Lexicon.lower(c.word())))) {
                 range = union(range, span(s, g, e.getDependent()));
             }
         }

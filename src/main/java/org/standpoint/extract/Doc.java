@@ -90,6 +90,10 @@ final class Doc {
         return tokens(sentence).get(index - 1);
     }
 
+    static boolean isNounTag(String tag) {
+        return tag != null && tag.startsWith("NN");
+    }
+
     static boolean isNoun(CoreLabel t) {
         return t.tag() != null && t.tag().startsWith("NN");
     }

@@ -54,6 +54,7 @@ public final class Extractor implements Function<Article, Extraction> {
             int paragraph = doc.paragraphOf(c.contentBegin());
             if (c.sourceHead() != null) {
                 speaker = resolver.resolve(c.sourceSentence(), c.sourceHead(), last);
+                resolver.noteSpeaker(speaker, doc.token(c.sourceSentence(), c.sourceHead().index()).beginPosition());
                 confidence = c.direct() ? 0.9 : 0.8;
             } else if (c.chainedTo() >= 0 && c.chainedTo() < speakers.size()) {
                 speaker = speakers.get(c.chainedTo());

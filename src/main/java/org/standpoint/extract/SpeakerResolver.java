@@ -27,6 +27,7 @@ final class SpeakerResolver {
     private final List<int[]> subjectPositions = new ArrayList<>();
     private final List<ActorTable.Entry> subjects = new ArrayList<>();
     final List<Description> descriptions = new ArrayList<>();
+    private final java.util.Set<ActorTable.Entry> spokenForBySomeone = new java.util.HashSet<>();
 
     SpeakerResolver(Doc doc, ActorTable table, ActorFinder finder) {
         this.doc = doc;
@@ -46,7 +47,10 @@ final class SpeakerResolver {
 
         if (Lexicon.SPOKESPERSON_NOUNS.contains(lemma) || Lexicon.SPOKESPERSON_NOUNS.contains(word)) {
             ActorTable.Entry principal = namedInside(sentence, g, head, true);
-            if (principal != null) return principal;
+            if (principal != null) {
+                spokenForBySomeone.add(principal);
+                return principal;
+            }
         }
         if (Lexicon.OFFICE_NOUNS.contains(lemma)) {
             ActorTable.Entry owner = possessor(sentence, g, head);
@@ -56,11 +60,15 @@ final class SpeakerResolver {
         if (named != null) return named;
         if (Lexicon.DOCUMENT_NOUNS.contains(lemma) && Doc.isNoun(h)) return document(sentence, g, head);
         ActorTable.Entry inside = namedInside(sentence, g, head, false);
-        if (inside != null && !Lexicon.ROLE_WORDS.contains(lemma)) return inside;
+        boolean plural = h.tag().endsWith("S");
+        if (inside != null && (plural || !Lexicon.ROLE_WORDS.contains(lemma))) return inside;
 
         int pos = h.beginPosition();
         if (Lexicon.PERSON_PRONOUNS.contains(word)) {
-            if (lastSpeaker != null && lastSpeaker.type == ActorType.PERSON) return lastSpeaker;
+            // "A Home Office spokesman said ... he said": the pronoun is the spokesman, so the organisation
+            if (lastSpeaker != null && (lastSpeaker.type == ActorType.PERSON || spokenForBySomeone.contains(lastSpeaker))) {
+                return lastSpeaker;
+            }
             return latestSubject(pos);
         }
         if (Lexicon.THING_PRONOUNS.contains(word)) {
@@ -71,7 +79,11 @@ final class SpeakerResolver {
             if (lastSpeaker != null) return lastSpeaker;
             return mostRecent(pos, ActorType.ORGANIZATION, ActorType.GROUP);
         }
-        if (Doc.isProper(h)) {
+        if (Lexicon.ROLE_WORDS.contains(lemma) && Doc.isProper(h) && !h.tag().equals("NNPS")) {
+            ActorTable.Entry person = describedPerson(sentence, g, head, inside, pos);
+            if (person != null) return person;
+        }
+        if (Doc.isProper(h) || startsCapitalised(sentence, g, head) && !Doc.isNoun(h)) {
             String np = npText(sentence, g, head);
             ActorTable.Entry org = finder.organisationByShortName(np);
             if (org == null) org = finder.organisationByShortName(h.word());
@@ -82,13 +94,8 @@ final class SpeakerResolver {
             return org;
         }
         if (Lexicon.ROLE_WORDS.contains(lemma) && !h.tag().equals("NNS")) {
-            ActorTable.Entry person = latestSubject(pos);
-            if (inside != null && inside.type == ActorType.PERSON) person = inside;
-            if (person != null) {
-                descriptions.add(new Description(sentence, head, person));
-                person.aliases.add(npText(sentence, g, head));
-                return person;
-            }
+            ActorTable.Entry person = describedPerson(sentence, g, head, inside, pos);
+            if (person != null) return person;
         }
         if (Lexicon.ORG_NOUNS.contains(lemma) && !h.tag().equals("NNS")) {
             String kind = lemma.equals("force") ? "police" : lemma;
@@ -103,6 +110,33 @@ final class SpeakerResolver {
         }
         if (Doc.isNoun(h)) return group(sentence, g, head);
         return null;
+    }
+
+    /** "No 10 said": a capitalised phrase whose head is not a common noun names an organisation. */
+    private boolean startsCapitalised(int sentence, SemanticGraph g, IndexedWord head) {
+        String[] words = npText(sentence, g, head).split("\\s+");
+        if (words.length < 2) return false;
+        for (String w : words) {
+            if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) return false;
+        }
+        return true;
+    }
+
+    /** "The former chair of X said": the person the description stands for, most likely the latest one in focus. */
+    private ActorTable.Entry describedPerson(int sentence, SemanticGraph g, IndexedWord head, ActorTable.Entry inside, int pos) {
+        ActorTable.Entry person = inside != null && inside.type == ActorType.PERSON ? inside : latestSubject(pos);
+        if (person == null) return null;
+        descriptions.add(new Description(sentence, head, person));
+        person.aliases.add(npText(sentence, g, head));
+        return person;
+    }
+
+    /** Remembers a person resolved as a speaker: later descriptions and pronouns may refer back to them. */
+    void noteSpeaker(ActorTable.Entry speaker, int pos) {
+        if (speaker != null && speaker.type == ActorType.PERSON) {
+            subjectPositions.add(new int[]{pos});
+            subjects.add(speaker);
+        }
     }
 
     /** Records, in text order, the people who are subjects of clauses. */
@@ -125,8 +159,13 @@ final class SpeakerResolver {
 
     private ActorTable.Entry latestSubject(int pos) {
         ActorTable.Entry best = null;
+        int bestPos = -1;
         for (int i = 0; i < subjects.size(); i++) {
-            if (subjectPositions.get(i)[0] < pos) best = subjects.get(i);
+            int p = subjectPositions.get(i)[0];
+            if (p < pos && p > bestPos) {
+                best = subjects.get(i);
+                bestPos = p;
+            }
         }
         return best != null ? best : mostRecent(pos, ActorType.PERSON);
     }
