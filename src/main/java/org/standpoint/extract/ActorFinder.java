@@ -68,9 +68,14 @@ final class ActorFinder {
 
     /** The actor named or co-referred at this token, if any. */
     ActorTable.Entry at(int sentence, CoreLabel token) {
+        ActorTable.Entry named = namedAt(token);
+        return named != null ? named : byCorefHead.get(key(sentence, token.index()));
+    }
+
+    /** The actor whose name this token is part of (no coreference). */
+    ActorTable.Entry namedAt(CoreLabel token) {
         Map.Entry<Integer, Located> e = byPosition.floorEntry(token.beginPosition());
-        if (e != null && token.beginPosition() < e.getValue().end()) return e.getValue().entry();
-        return byCorefHead.get(key(sentence, token.index()));
+        return e != null && token.beginPosition() < e.getValue().end() ? e.getValue().entry() : null;
     }
 
     /** An organisation whose name this short capitalised form abbreviates ("Met" → "Metropolitan Police"). */
@@ -112,7 +117,14 @@ final class ActorFinder {
         }
         if (from >= to) return;
         String name = join(tokens.subList(from, to));
-        if (!Character.isUpperCase(name.charAt(0)) || isPronoun(name)) return;
+        if (Lexicon.party(name) != null) {
+            organisation(tokens.subList(from, to)); // "Lib-Dem" tagged as a person
+            return;
+        }
+        String lastWord = Lexicon.lower(tokens.get(to - 1).word());
+        boolean pluralSingle = to - from == 1 && "NNPS".equals(tokens.get(from).tag());
+        if (!Character.isUpperCase(name.charAt(0)) || isPronoun(name) || pluralSingle
+                || Lexicon.NOT_A_SURNAME.contains(lastWord)) return;
         int begin = tokens.get(from).beginPosition();
         int end = tokens.get(to - 1).endPosition();
         ActorTable.Entry e = findPerson(name);

@@ -72,11 +72,15 @@ final class Lexicon {
 
     static final Set<String> HONORIFICS = Set.of("sir", "dame", "lord", "lady", "baroness", "baron", "mr", "mr.",
             "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "rev", "rev.",
-            "reverend", "cllr", "councillor", "rt", "hon", "the", "judge", "justice", "father", "sister",
-            "brother", "rabbi", "imam", "sheikh", "gen.", "gen", "general", "col.", "colonel", "sgt", "sgt.",
-            "sergeant", "det", "insp", "inspector", "chief", "pc", "ds", "di", "dci", "dcs", "supt",
-            "superintendent", "capt", "captain", "sen.", "sen", "rep.", "gov.", "gov", "pres.", "mayor",
-            "president", "senator", "governor", "congressman", "congresswoman");
+            "reverend", "cllr", "councillor", "rt", "hon", "the", "father", "sister",
+            "brother", "rabbi", "imam", "sheikh", "gen.", "gen", "col.", "colonel", "sgt", "sgt.",
+            "sergeant", "det", "insp", "inspector", "pc", "ds", "di", "dci", "dcs", "supt",
+            "superintendent", "capt", "captain", "sen.", "sen", "rep.", "gov.", "gov", "pres.", "coun", "coun.");
+
+    /** Last words that make a "person" mention a place or body ("Southfield Ward"): a tagging error to drop. */
+    static final Set<String> NOT_A_SURNAME = Set.of("ward", "council", "borough", "party", "committee",
+            "university", "college", "school", "hospital", "church", "district", "county", "avenue", "station",
+            "centre", "center", "department", "ministry", "agency");
 
     /** Honorifics that stay in a canonical name when no given name is known ("Lord Harris"). */
     static final Set<String> PEERAGE = Set.of("lord", "lady", "baroness", "baron");

@@ -59,15 +59,17 @@ final class RoleFinder {
                 && Character.isUpperCase(toks.get(i).word().charAt(0)) && !isRoleWord(toks.get(i))) i--;
         int end = i;
         while (i >= 0 && titleToken(toks.get(i))) i--;
-        List<CoreLabel> phrase = toks.subList(i + 1, end + 1);
-        phrase(person, s, phrase);
+        int start = i + 1;
+        while (start <= end && List.of("of", "for").contains(Lexicon.lower(toks.get(start).word()))) start++;
+        phrase(person, s, toks.subList(start, end + 1));
     }
 
     private boolean titleToken(CoreLabel t) {
         String w = Lexicon.lower(t.word());
         return isRoleWord(t) || Lexicon.ROLE_MODIFIERS.contains(w) || Doc.isProper(t)
                 || "ORGANIZATION".equals(t.ner()) || Lexicon.party(t.word()) != null
-                || w.equals("of") || w.equals("for");
+                || w.equals("of") || w.equals("for") || ActorFinder.isPossessive(t)
+                || Lexicon.ORG_NOUNS.contains(w);
     }
 
     private static boolean isRoleWord(CoreLabel t) {
@@ -98,7 +100,7 @@ final class RoleFinder {
             for (IndexedWord w : SpeakerResolver.subtree(g, h)) {
                 phrase.add(doc.token(s, w.index()));
             }
-            phrase(person, s, phrase.stream().filter(t -> finder.at(s, t) != person).toList());
+            phrase(person, s, phrase.stream().filter(t -> finder.namedAt(t) != person).toList());
         }
     }
 
@@ -118,7 +120,7 @@ final class RoleFinder {
             if (role.isEmpty() && List.of("the", "a", "an", ",", "as", "like", "while", "and", "but").contains(w)) continue;
             if (ActorFinder.isPossessive(t)) continue;
             String p = Character.isUpperCase(t.word().charAt(0)) ? Lexicon.party(t.word()) : null;
-            ActorTable.Entry named = finder.at(s, t);
+            ActorTable.Entry named = finder.namedAt(t);
             if (p != null) {
                 party = p;
             } else if (named != null && named.type == ActorType.ORGANIZATION) {
@@ -130,6 +132,7 @@ final class RoleFinder {
                 role.add(t);
             }
         }
+        if (org == null) org = leadingOrganisation(role, s);
         while (!role.isEmpty() && List.of("of", "for", "at", "in", "the", ",").contains(Lexicon.lower(role.get(role.size() - 1).word()))) {
             role.remove(role.size() - 1);
         }
@@ -138,8 +141,36 @@ final class RoleFinder {
             return;
         }
         String label = ActorFinder.join(role);
-        add(person, label, org, !former, tokens);
-        if (party != null) add(person, "member", partyEntry(party, tokens), true, tokens);
+        ActorTable.Entry partyOrg = party == null ? null : partyEntry(party, tokens);
+        // "Labour leader", "Labour MP": a party with no other body is where the role is held
+        add(person, label, org != null ? org : partyOrg, !former, tokens);
+        if (partyOrg != null && (org != null || !label.equalsIgnoreCase("member"))) add(person, "member", partyOrg, true, tokens);
+    }
+
+    /**
+     * "Scotland Yard Commissioner", "Hammersmith council leader": proper nouns (with an organisation noun) ahead
+     * of the role words name the organisation; they are taken out of the role.
+     */
+    private ActorTable.Entry leadingOrganisation(List<CoreLabel> role, int s) {
+        int n = 0;
+        boolean proper = false;
+        while (n < role.size()) {
+            CoreLabel t = role.get(n);
+            String w = Lexicon.lower(t.word());
+            boolean orgWord = Lexicon.ORG_NOUNS.contains(w) && !isRoleWord(t);
+            boolean name = Doc.isProper(t) && !isRoleWord(t) && !Lexicon.ROLE_MODIFIERS.contains(w);
+            if (!(orgWord || name)) break;
+            proper |= name;
+            n++;
+        }
+        if (!proper || n == 0 || n == role.size()) return null;
+        String name = ActorFinder.join(role.subList(0, n));
+        ActorTable.Entry org = table.byName(ActorType.ORGANIZATION, name);
+        if (org == null) org = finder.organisationByShortName(name);
+        if (org == null) org = table.add(ActorType.ORGANIZATION, name);
+        org.mention(doc.span(role.get(0).beginPosition(), role.get(n - 1).endPosition()), role.get(0).beginPosition(), name);
+        role.subList(0, n).clear();
+        return org;
     }
 
     private ActorTable.Entry partyEntry(String party, List<CoreLabel> tokens) {

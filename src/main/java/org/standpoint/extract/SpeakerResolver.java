@@ -127,7 +127,9 @@ final class SpeakerResolver {
         ActorTable.Entry person = inside != null && inside.type == ActorType.PERSON ? inside : latestSubject(pos);
         if (person == null) return null;
         descriptions.add(new Description(sentence, head, person));
-        person.aliases.add(npText(sentence, g, head));
+        String np = npText(sentence, g, head);
+        // "the former chair of X" is a name for the person; a phrase that already holds the name is not
+        if (!np.contains(person.name) && np.split("\\s+").length <= 8) person.aliases.add(np);
         return person;
     }
 
