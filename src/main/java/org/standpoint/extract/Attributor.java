@@ -22,7 +22,17 @@ final class Attributor {
      * @param chainedTo      index of an earlier candidate whose speaker this one shares (multi-paragraph quote), or -1
      */
     record Candidate(int contentBegin, int contentEnd, boolean direct, int cueBegin, int cueEnd,
-                     int sourceSentence, IndexedWord sourceHead, int chainedTo) {
+                     int sourceSentence, IndexedWord sourceHead, int chainedTo, int labelBegin, int labelEnd) {
+        Candidate(int contentBegin, int contentEnd, boolean direct, int cueBegin, int cueEnd,
+                  int sourceSentence, IndexedWord sourceHead, int chainedTo) {
+            this(contentBegin, contentEnd, direct, cueBegin, cueEnd, sourceSentence, sourceHead, chainedTo, -1, -1);
+        }
+
+        /** The source is a label before a colon rather than a parsed noun phrase. */
+        boolean hasLabel() {
+            return labelBegin >= 0;
+        }
+
         boolean hasCue() {
             return cueBegin >= 0;
         }
@@ -71,6 +81,7 @@ final class Attributor {
                     : new Candidate(q.begin(), q.end(), true, -1, -1, -1, null, chained));
             previousPiece = out.size() - 1;
         }
+        out.addAll(labelled(out));
         for (Clause c : clauses) {
             if (absorbedInto.contains(c)) continue;
             boolean insideQuote = pieces.stream().anyMatch(q -> q.contains(c.cue.begin));
@@ -85,11 +96,46 @@ final class Attributor {
             if (c.chainedTo >= 0) {
                 Candidate target = out.get(c.chainedTo);
                 c = new Candidate(c.contentBegin, c.contentEnd, c.direct, c.cueBegin, c.cueEnd, c.sourceSentence,
-                        c.sourceHead, sorted.indexOf(target));
+                        c.sourceHead, sorted.indexOf(target), c.labelBegin, c.labelEnd);
             }
             fixed.add(c);
         }
         return fixed;
+    }
+
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "^([A-Z][\\p{L}.’'\\-]*(?: [A-Z][\\p{L}.’'\\-]*){0,3}): +(\\S.*)$");
+    private static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of("abstract", "update", "updated",
+            "watch", "photo", "photos", "video", "source", "sources", "related", "note", "editor", "correction",
+            "read more", "see also", "tags", "by", "image", "caption", "credit", "listen", "transcript", "q", "a",
+            "warning", "breaking", "exclusive", "analysis", "opinion", "live", "the latest", "latest", "full text",
+            "pictured", "wanted", "answer", "question", "why", "how", "what", "when", "where", "who", "rating",
+            "date", "url", "title", "publisher", "topics", "contact", "email");
+
+    /**
+     * Headlines and transcripts give the source as a label: "Sanders: Clinton needs to ...", "PENCE: Well, ...".
+     * A paragraph that opens with a short capitalised name and a colon is that source's statement.
+     */
+    private List<Candidate> labelled(List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        int start = 0;
+        while (start < doc.text.length()) {
+            int end = doc.text.indexOf('\n', start);
+            if (end < 0) end = doc.text.length();
+            java.util.regex.Matcher m = LABEL.matcher(doc.text.substring(start, end));
+            if (m.matches() && !NOT_SPEAKERS.contains(Lexicon.lower(m.group(1)))) {
+                int colon = start + m.end(1);
+                int cb = start + m.start(2);
+                int[] r = trim(new int[]{cb, end});
+                boolean taken = found.stream().anyMatch(c -> c.contentBegin < r[1] && r[0] < c.contentEnd);
+                if (!taken && r[1] > r[0]) {
+                    boolean direct = pieces.stream().anyMatch(q -> q.begin() == r[0]);
+                    out.add(new Candidate(r[0], r[1], direct, colon, colon + 1, -1, null, -1, start, colon));
+                }
+            }
+            start = end + 1;
+        }
+        return out;
     }
 
     private static int overlap(Clause c, Quotes.Piece q) {
@@ -107,8 +153,9 @@ final class Attributor {
         if (g == null) return out;
         for (IndexedWord v : g.vertexListSorted()) {
             CoreLabel t = doc.token(s, v.index());
-            Cue cue = cueAt(s, g, v, false);
+            Cue cue = cueAt(s, g, v, true);
             if (cue == null) continue;
+            boolean weak = Lexicon.WEAK_CUES.contains(Doc.lemma(t));
             int[] range = null;
             if (Lexicon.lower(t.word()).equals("according")) {
                 range = accordingToScope(s, g, v);
@@ -116,9 +163,10 @@ final class Attributor {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
                     if (e.getRelation().toString().equals("ccomp")) range = union(range, span(s, g, e.getDependent()));
                 }
-                if (range == null) range = extendOverClause(s, objectOf(s, g, v));
-                if (range == null && Lexicon.OBJECT_CUES.contains(Doc.lemma(t))) range = objectScope(s, g, v);
-                if (range == null && isParataxisCue(g, v)) range = parataxisScope(s, g, v);
+                // attitude verbs ("thinks", "hopes") report a position only with a clause
+                if (range == null && !weak) range = extendOverClause(s, objectOf(s, g, v));
+                if (range == null && !weak && Lexicon.OBJECT_CUES.contains(Doc.lemma(t))) range = objectScope(s, g, v);
+                if (range == null && !weak && isParataxisCue(g, v)) range = parataxisScope(s, g, v);
             }
             if (range != null && range[1] > range[0]) {
                 if (cue.source == null) continue;
@@ -214,6 +262,12 @@ final class Attributor {
             String rel = in.getRelation().toString();
             // "..., as Labour member X called for ...": the parser hangs the cue off the noun as a clause
             if (rel.equals("acl") && Doc.isNounTag(in.getGovernor().tag())) return in.getGovernor();
+            // "..., saying that" / "..., adding that": the participle shares the main clause's subject
+            boolean participle = "VBG".equals(v.tag()) && rel.startsWith("advcl");
+            if (participle) {
+                v = in.getGovernor();
+                continue;
+            }
             if (!(rel.startsWith("conj") || rel.equals("xcomp"))) return null;
             v = in.getGovernor();
         }

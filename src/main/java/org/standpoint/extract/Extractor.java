@@ -52,7 +52,10 @@ public final class Extractor implements Function<Article, Extraction> {
             ActorTable.Entry speaker;
             double confidence;
             int paragraph = doc.paragraphOf(c.contentBegin());
-            if (c.sourceHead() != null) {
+            if (c.hasLabel()) {
+                speaker = resolver.resolveLabel(article.text().substring(c.labelBegin(), c.labelEnd()), c.labelBegin(), c.labelEnd());
+                confidence = 0.7;
+            } else if (c.sourceHead() != null) {
                 speaker = resolver.resolve(c.sourceSentence(), c.sourceHead(), last);
                 resolver.noteSpeaker(speaker, doc.token(c.sourceSentence(), c.sourceHead().index()).beginPosition());
                 confidence = c.direct() ? 0.9 : 0.8;
@@ -74,7 +77,9 @@ public final class Extractor implements Function<Article, Extraction> {
             Span content = doc.span(c.contentBegin(), c.contentEnd());
             Span cue = c.hasCue() ? doc.span(c.cueBegin(), c.cueEnd()) : null;
             Span source = null;
-            if (c.sourceHead() != null) {
+            if (c.hasLabel()) {
+                source = doc.span(c.labelBegin(), c.labelEnd());
+            } else if (c.sourceHead() != null) {
                 int[] r = resolver.npRange(c.sourceSentence(), doc.deps.get(c.sourceSentence()), c.sourceHead());
                 source = doc.span(r[0], r[1]);
                 speaker.mention(source, r[0], null);

@@ -108,8 +108,32 @@ final class SpeakerResolver {
                 return org;
             }
         }
-        if (Doc.isNoun(h)) return group(sentence, g, head);
-        return null;
+        // whoever it is, the source was written down: keep the statement with an unnamed source
+        return group(sentence, g, head);
+    }
+
+    /** A source given as a label ("Sanders: ..." in a headline, "PENCE:" in a transcript). */
+    ActorTable.Entry resolveLabel(String label, int begin, int end) {
+        String clean = label.strip();
+        for (ActorTable.Entry e : table.all()) {
+            if (e.type != ActorType.PERSON && e.type != ActorType.ORGANIZATION) continue;
+            String last = e.name.substring(e.name.lastIndexOf(' ') + 1);
+            if (e.name.equalsIgnoreCase(clean) || last.equalsIgnoreCase(clean)
+                    || e.aliases.stream().anyMatch(a -> a.equalsIgnoreCase(clean))) {
+                e.mention(doc.span(begin, end), begin, null);
+                return e;
+            }
+        }
+        String lower = Lexicon.lower(clean);
+        String head = lower.substring(lower.lastIndexOf(' ') + 1);
+        ActorType type = Lexicon.DOCUMENT_NOUNS.contains(head) || head.equals("poll") ? ActorType.DOCUMENT
+                : Lexicon.party(clean) != null || Lexicon.ORG_NOUNS.contains(head) ? ActorType.ORGANIZATION : ActorType.PERSON;
+        String name = clean.equals(clean.toUpperCase(java.util.Locale.ROOT)) && clean.length() > 3
+                ? Character.toUpperCase(lower.charAt(0)) + lower.substring(1) : clean;
+        ActorTable.Entry e = table.byName(type, name);
+        if (e == null) e = table.add(type, name);
+        e.mention(doc.span(begin, end), begin, clean);
+        return e;
     }
 
     /** "No 10 said": a capitalised phrase whose head is not a common noun names an organisation. */
