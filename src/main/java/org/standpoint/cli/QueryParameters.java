@@ -125,7 +125,8 @@ final class QueryParameters {
             }
         }
         try {
-            if (!IRIx.create(iri).isAbsolute()) throw new IRIException("relative");
+            // isReference: has a scheme (isAbsolute would also refuse the "#fragment" of every stp: term)
+            if (!IRIx.create(iri).isReference()) throw new IRIException("relative");
         } catch (IRIException e) {
             throw new IllegalArgumentException("parameter '" + name + "': not an IRI or a known prefixed name: " + value);
         }
