@@ -3,6 +3,7 @@ package org.standpoint.cli;
 import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
 import org.standpoint.pipeline.Pipeline;
+import org.standpoint.resolve.Iris;
 import org.standpoint.read.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "trig", description = "trig, nquads, ttl, jsonld or json (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
-    @Option(names = "--base", defaultValue = "https://w3id.org/standpoint/id/", description = "base of the data IRIs")
+    @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE, description = "base of the data IRIs")
     String base;
 
     @Option(names = "--threads", defaultValue = "2", description = "articles extracted in parallel (default: ${DEFAULT-VALUE})")

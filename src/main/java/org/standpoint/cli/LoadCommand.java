@@ -1,6 +1,7 @@
 package org.standpoint.cli;
 
 import org.standpoint.pipeline.Pipeline;
+import org.standpoint.resolve.Iris;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +25,7 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--db", defaultValue = "data", paramLabel = "DIR", description = "database folder (default: ./${DEFAULT-VALUE})")
     Path db;
 
-    @Option(names = "--base", defaultValue = "https://w3id.org/standpoint/id/", paramLabel = "IRI", description = "base of the data IRIs")
+    @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE, paramLabel = "IRI", description = "base of the data IRIs")
     String base;
 
     @Option(names = "--threads", defaultValue = "2", description = "articles extracted in parallel (default: ${DEFAULT-VALUE})")

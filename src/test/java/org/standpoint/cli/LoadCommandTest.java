@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.standpoint.rdf.SCHEMA;
 import org.standpoint.resolve.Iris;
 import org.standpoint.store.Fixtures;
 import org.standpoint.store.Store;
@@ -48,7 +49,7 @@ class LoadCommandTest {
             assertTrue(graphs.contains(Iris.standard().vocabGraph()));
             String articleGraph = graphs.stream().filter(g -> g.contains("/graph/article/")).findFirst().orElseThrow();
             assertEquals(1, Fixtures.select(store,
-                    "SELECT ?a { GRAPH <" + articleGraph + "> { ?a a <http://schema.org/NewsArticle> } }").size());
+                    "SELECT ?a { GRAPH <" + articleGraph + "> { ?a a <" + SCHEMA.NewsArticle.getURI() + "> } }").size());
             List<Map<String, String>> harris = Fixtures.select(store, HARRIS_STATEMENTS);
             assertTrue(harris.stream().anyMatch(r -> r.get("text").contains(Seed.HARRIS_QUOTE)), harris::toString);
             // the vocabulary graph holds the stance scheme the statements point into
@@ -88,7 +89,7 @@ class LoadCommandTest {
             assertEquals(3, graphs.size(), "the seed's graph, the registry and the vocabulary only: " + graphs);
             List<Map<String, String>> harris = Fixtures.select(store, HARRIS_STATEMENTS);
             assertTrue(harris.stream().anyMatch(r -> r.get("text").contains(Seed.HARRIS_QUOTE)), harris::toString);
-            assertEquals(List.of(), Fixtures.select(store, "SELECT ?a { ?a <http://schema.org/headline> ?h FILTER(CONTAINS(?h, \"Half a record\") || CONTAINS(?h, \"No body\")) }"));
+            assertEquals(List.of(), Fixtures.select(store, "SELECT ?a { ?a <" + SCHEMA.headline.getURI() + "> ?h FILTER(CONTAINS(?h, \"Half a record\") || CONTAINS(?h, \"No body\")) }"));
             try (Store alone = Store.open(Seed.database())) {
                 assertEquals(alone.quadCount(), store.quadCount(), "exactly what loading the seed alone stores");
             }
