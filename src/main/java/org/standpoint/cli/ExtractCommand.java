@@ -1,15 +1,15 @@
 package org.standpoint.cli;
 
+import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
 import org.standpoint.pipeline.Pipeline;
+import org.standpoint.resolve.Iris;
 import org.standpoint.read.ArticleReader;
-import org.standpoint.read.ReadError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,39 +20,44 @@ import java.util.stream.Stream;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract articles and print their graphs (or the extraction model) without a database.")
 final class ExtractCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = ".txt, .json, .jsonl or .html files, or folders of them")
     List<Path> inputs;
 
     @Option(names = "--format", defaultValue = "trig", description = "trig, nquads, ttl, jsonld or json (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
-    @Option(names = "--base", defaultValue = "https://w3id.org/standpoint/id/", description = "base of the data IRIs")
+    @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE, description = "base of the data IRIs")
     String base;
+
+    @Option(names = "--threads", defaultValue = "2", description = "articles extracted in parallel (default: ${DEFAULT-VALUE})")
+    int threads;
 
     @Override
     public Integer call() {
-        List<ReadError> errors = new ArrayList<>();
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int[] errors = {0};
         Pipeline pipeline = Pipeline.create().base(base).build();
         List<Extraction> extractions = new ArrayList<>();
-        try (Stream<org.standpoint.model.Article> articles = new ArticleReader().read(inputs, e -> {
-            errors.add(e);
-            System.err.println("error: " + e.message());
+        try (Stream<Article> articles = new ArticleReader().read(inputs, e -> {
+            errors[0]++;
+            main.err().println("error: " + e.message());
         })) {
-            articles.forEach(article -> {
-                try {
-                    extractions.add(pipeline.extract(article));
-                } catch (RuntimeException e) {
-                    errors.add(new ReadError(article.origin(), article.origin() + ": extraction failed: " + e));
-                    System.err.println("error: " + article.origin() + ": extraction failed: " + e);
+            new OrderedExtraction(pipeline::extract, threads).run(articles.iterator(), o -> {
+                if (o.error() == null) {
+                    extractions.add(o.extraction());
+                } else {
+                    errors[0]++;
+                    main.err().println("error: " + o.article().origin() + ": extraction failed: " + o.error());
                 }
             });
         }
         if (format == OutputFormat.JSON) {
-            Json.write(out, extractions);
+            Json.write(main.out(), extractions);
         } else {
-            format.write(out, pipeline.toDataset(extractions));
+            format.write(main.out(), pipeline.toDataset(extractions));
         }
-        return errors.isEmpty() ? 0 : 1;
+        return errors[0] == 0 ? 0 : 1;
     }
 }

@@ -9,7 +9,6 @@ import org.standpoint.rdf.ArticleGraph;
 import org.standpoint.rdf.GraphMapper;
 import org.standpoint.resolve.Iris;
 import org.standpoint.resolve.Resolver;
-import org.standpoint.cli.Version;
 
 import java.time.Clock;
 import java.util.List;

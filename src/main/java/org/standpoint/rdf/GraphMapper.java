@@ -43,7 +43,7 @@ public final class GraphMapper {
         Model r = model();
         Article article = x.article();
         String key = article.key();
-        Resource doc = articleNode(a, article);
+        Resource doc = articleNode(a, r, article);
         provenance(a, doc, key, generatedAt);
 
         Map<String, Resource> actors = new HashMap<>();
@@ -66,7 +66,7 @@ public final class GraphMapper {
         return new ArticleGraph(iris.articleGraph(key), a, r);
     }
 
-    private Resource articleNode(Model a, Article article) {
+    private Resource articleNode(Model a, Model registry, Article article) {
         Resource doc = a.createResource(iris.article(article.key()))
                 .addProperty(RDF.type, SCHEMA.NewsArticle)
                 .addProperty(RDF.type, NIF.Context)
@@ -75,10 +75,14 @@ public final class GraphMapper {
         if (article.url() != null) doc.addProperty(SCHEMA.url, a.createResource(article.url()));
         if (article.date() != null) doc.addLiteral(SCHEMA.datePublished, date(a, article.date()));
         if (article.publisher() != null) {
-            Resource publisher = a.createResource(iris.organisation(article.publisher()))
-                    .addProperty(RDF.type, SCHEMA.Organization)
+            // a publisher is an organisation like any other (it may also be quoted), so it lives in the registry
+            // with the same types; typed only in the article graph it failed the shapes' foaf:Agent check
+            String iri = iris.organisation(article.publisher());
+            registry.createResource(iri)
+                    .addProperty(RDF.type, ORG.Organization).addProperty(RDF.type, SCHEMA.Organization)
+                    .addProperty(RDF.type, FOAF.Agent)
                     .addProperty(RDFS.label, article.publisher());
-            doc.addProperty(SCHEMA.publisher, publisher);
+            doc.addProperty(SCHEMA.publisher, a.createResource(iri));
         }
         return doc;
     }

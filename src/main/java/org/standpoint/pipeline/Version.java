@@ -1,14 +1,18 @@
-package org.standpoint.cli;
-
-import picocli.CommandLine;
+package org.standpoint.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The software version, filtered into {@code standpoint.properties} by the build. */
-public final class Version implements CommandLine.IVersionProvider {
+/**
+ * The software version, filtered into {@code standpoint.properties} by the build. Lives with the pipeline, not the
+ * command line, because the mapper writes it into every article's provenance.
+ */
+public final class Version {
+    private Version() {
+    }
+
     public static String current() {
         try (InputStream in = Version.class.getResourceAsStream("/standpoint.properties")) {
             Properties p = new Properties();
@@ -17,10 +21,5 @@ public final class Version implements CommandLine.IVersionProvider {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public String[] getVersion() {
-        return new String[]{"standpoint " + current()};
     }
 }

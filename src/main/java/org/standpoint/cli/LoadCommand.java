@@ -1,0 +1,47 @@
+package org.standpoint.cli;
+
+import org.standpoint.pipeline.Pipeline;
+import org.standpoint.resolve.Iris;
+import org.standpoint.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code standpoint load}: articles into the TDB2 database, one named graph each, with a progress bar and a summary. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Extract articles and store their graphs in a database (loading an article again replaces it).")
+final class LoadCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = ".txt, .json, .jsonl or .html files, or folders of them")
+    List<Path> inputs;
+
+    @Option(names = "--db", defaultValue = "data", paramLabel = "DIR", description = "database folder (default: ./${DEFAULT-VALUE})")
+    Path db;
+
+    @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE, paramLabel = "IRI", description = "base of the data IRIs")
+    String base;
+
+    @Option(names = "--threads", defaultValue = "2", description = "articles extracted in parallel (default: ${DEFAULT-VALUE})")
+    int threads;
+
+    @Override
+    public Integer call() {
+        LoadSummary summary;
+        try (Store store = Stores.open(db, base, true);
+             Progress progress = new Progress(main.err(), Progress.interactive())) {
+            summary = new Loader(Pipeline.create().base(base).build(), store, threads, progress).load(inputs);
+        } catch (Stores.Unavailable e) {
+            main.err().println("error: " + e.getMessage());
+            return 2;
+        }
+        main.err().println(summary.line());
+        return summary.errors() == 0 ? 0 : 1;
+    }
+}

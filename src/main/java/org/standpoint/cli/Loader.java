@@ -1,0 +1,104 @@
+package org.standpoint.cli;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.standpoint.model.Article;
+import org.standpoint.pipeline.Pipeline;
+import org.standpoint.rdf.ArticleGraph;
+import org.standpoint.rdf.FOAF;
+import org.standpoint.rdf.ORG;
+import org.standpoint.rdf.STP;
+import org.standpoint.read.ArticleReader;
+import org.standpoint.store.Store;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The {@code load} work: articles from files through the pipeline into a store, one transaction per article, the
+ * vocabulary once per run. A bad file or article costs itself only: it becomes one line on the error channel.
+ */
+final class Loader {
+    private final Pipeline pipeline;
+    private final Store store;
+    private final int threads;
+    private final Progress progress;
+    private final ArticleReader reader = new ArticleReader();
+
+    private int articles;
+    private int statements;
+    private int errors;
+    private final Set<String> people = new HashSet<>();
+    private final Set<String> organisations = new HashSet<>();
+
+    Loader(Pipeline pipeline, Store store, int threads, Progress progress) {
+        this.pipeline = pipeline;
+        this.store = store;
+        this.threads = threads;
+        this.progress = progress;
+    }
+
+    LoadSummary load(List<Path> inputs) {
+        long start = System.nanoTime();
+        store.loadVocabulary(Bundled.vocabulary());
+        progress.start("load", count(inputs));
+        try (Stream<Article> stream = reader.read(inputs, e -> error(e.message()))) {
+            new OrderedExtraction(pipeline::extract, threads).run(stream.iterator(), this::write);
+        } finally {
+            progress.close();
+        }
+        return new LoadSummary(articles, statements, people.size(), organisations.size(), errors,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Reading is cheap next to extraction (seconds per article), so a first pass sizes the bar. */
+    private long count(List<Path> inputs) {
+        try (Stream<Article> stream = reader.read(inputs, e -> { })) {
+            return stream.count();
+        }
+    }
+
+    private void write(OrderedExtraction.Outcome o) {
+        try {
+            if (o.error() != null) {
+                error(o.article().origin() + ": extraction failed: " + oneLine(o.error()));
+                return;
+            }
+            ArticleGraph g;
+            try {
+                g = pipeline.map(o.extraction());
+                store.writeArticle(g.graphIri(), g.article(), g.registry());
+            } catch (RuntimeException e) {
+                error(o.article().origin() + ": cannot store: " + oneLine(e));
+                return;
+            }
+            articles++;
+            statements += o.extraction().statements().size();
+            count(g.registry());
+        } finally {
+            progress.step();
+        }
+    }
+
+    private void count(Model registry) {
+        registry.listSubjectsWithProperty(RDF.type, FOAF.Person).forEach(r -> people.add(r.getURI()));
+        registry.listSubjectsWithProperty(RDF.type, ORG.Organization).forEach((Resource r) -> {
+            if (!r.hasProperty(RDF.type, STP.Office)) organisations.add(r.getURI());
+        });
+    }
+
+    private void error(String line) {
+        errors++;
+        progress.println("error: " + line);
+    }
+
+    private static String oneLine(Throwable e) {
+        String s = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return s.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+}

@@ -1,0 +1,20 @@
+package org.standpoint.cli;
+
+import org.standpoint.serve.StandpointServer;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The server options {@code serve} and {@code demo} share. */
+final class ServeOptions {
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE})")
+    int port = StandpointServer.DEFAULT_PORT;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "longest a public query may run (default: ${DEFAULT-VALUE})")
+    long timeoutSeconds = StandpointServer.DEFAULT_QUERY_TIMEOUT.toSeconds();
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "'user: password' lines; enables SPARQL Update at /standpoint/update for those users")
+    Path passwordFile;
+}
