@@ -140,7 +140,7 @@ final class RoleFinder {
             if (party != null) add(person, "member", partyEntry(party, tokens), true, tokens);
             return;
         }
-        String label = ActorFinder.join(role);
+        String label = canonicalRole(role);
         ActorTable.Entry partyOrg = party == null ? null : partyEntry(party, tokens);
         // "Labour leader", "Labour MP": a party with no other body is where the role is held
         add(person, label, org != null ? org : partyOrg, !former, tokens);
@@ -203,6 +203,24 @@ final class RoleFinder {
                     .ifPresent(o -> e.setValue(new Membership(m.id(), m.memberId(), m.role(), o.organizationId(),
                             m.current(), m.evidence())));
         }
+    }
+
+    /**
+     * Role words in lower case, names kept ("Assistant Commissioner" → "assistant commissioner", "Mayor of London"
+     * → "mayor of London"): one role concept gets one label whichever way an article capitalises it.
+     */
+    private static String canonicalRole(List<CoreLabel> role) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < role.size(); i++) {
+            CoreLabel t = role.get(i);
+            String w = t.originalText() != null ? t.originalText() : t.word();
+            String lower = Lexicon.lower(w);
+            boolean roleWord = isRoleWord(t) || Lexicon.ROLE_MODIFIERS.contains(lower) || !Doc.isProper(t);
+            boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+            if (i > 0 && t.beginPosition() > role.get(i - 1).endPosition()) sb.append(' ');
+            sb.append(roleWord && !acronym ? lower : w);
+        }
+        return sb.toString();
     }
 
     private static String lastWord(String s) {
