@@ -57,6 +57,7 @@ final class Attributor {
         for (int s = 0; s < doc.sentences.size(); s++) clauses.addAll(reportedClauses(s));
         // "tell" inside a quote is the speaker's word, not the reporter's cue
         clauses.removeIf(c -> inAnyQuote(c.cue.begin));
+        clauses = cutNested(clauses);
 
         List<Candidate> out = new ArrayList<>();
         List<Clause> absorbedInto = new ArrayList<>();
@@ -134,6 +135,32 @@ final class Attributor {
                 }
             }
             start = end + 1;
+        }
+        return out;
+    }
+
+    /**
+     * "He added that the deployments would be brief as he said consultation had begun": the second report is its
+     * own statement, so the first clause ends where the second one's source begins.
+     */
+    private List<Clause> cutNested(List<Clause> clauses) {
+        List<Clause> out = new ArrayList<>();
+        for (Clause a : clauses) {
+            int end = a.end;
+            for (Clause b : clauses) {
+                if (b == a || b.cue.source == null) continue;
+                int sourceStart = doc.token(b.cue.sentence, b.cue.source.index()).beginPosition();
+                int cut = Math.min(sourceStart, b.cue.begin);
+                if (cut > a.begin && b.cue.begin > a.begin && b.cue.begin < a.end && cut < end) end = cut;
+            }
+            if (end != a.end) {
+                int[] r = trim(new int[]{a.begin, end});
+                String tail = doc.text.substring(r[0], r[1]);
+                r[1] = r[0] + tail.replaceFirst("(?i)\\s+(as|and|but|while|because|since|although|though)$", "").length();
+                out.add(new Clause(a.cue, r[0], trim(r)[1]));
+            } else {
+                out.add(a);
+            }
         }
         return out;
     }

@@ -185,8 +185,13 @@ final class RoleFinder {
     private void add(ActorTable.Entry person, String role, ActorTable.Entry org, boolean current, List<CoreLabel> evidence) {
         String key = person.id + "|" + role.toLowerCase(Locale.ROOT) + "|" + (org == null ? "" : org.id);
         if (memberships.containsKey(key)) return;
-        int b = evidence.stream().mapToInt(CoreLabel::beginPosition).min().orElse(0);
-        int e = evidence.stream().mapToInt(CoreLabel::endPosition).max().orElse(0);
+        // the evidence is the role phrase itself, without the connective or punctuation around it
+        List<CoreLabel> words = evidence.stream().filter(t -> Character.isLetterOrDigit(t.word().charAt(0))).toList();
+        int from = 0;
+        while (from < words.size() - 1 && List.of("as", "like", "while", "and", "but").contains(Lexicon.lower(words.get(from).word()))) from++;
+        words = words.subList(from, words.size());
+        int b = words.stream().mapToInt(CoreLabel::beginPosition).min().orElse(0);
+        int e = words.stream().mapToInt(CoreLabel::endPosition).max().orElse(0);
         memberships.put(key, new Membership("m" + (memberships.size() + 1), person.id, role,
                 org == null ? null : org.id, current, doc.span(b, e)));
     }
