@@ -180,6 +180,11 @@ final class Attributor {
         if (g == null) return out;
         for (IndexedWord v : g.vertexListSorted()) {
             CoreLabel t = doc.token(s, v.index());
+            Clause nominal = nounReport(s, g, v);
+            if (nominal != null) {
+                out.add(nominal);
+                continue;
+            }
             Cue cue = cueAt(s, g, v, true);
             if (cue == null) continue;
             boolean weak = Lexicon.WEAK_CUES.contains(Doc.lemma(t));
@@ -270,11 +275,60 @@ final class Attributor {
         String lemma = Doc.lemma(t);
         if (!Lexicon.CUE_VERBS.contains(lemma)) return null;
         if (!nextToQuote && Lexicon.WEAK_CUES.contains(lemma)) return null;
-        int end = t.endPosition();
+        return new Cue(s, v, cueBegin(s, g, v), cueEnd(s, g, v), subjectOf(g, v));
+    }
+
+    /**
+     * A report carried by a noun: "his claim that ...", "warnings from his attorney that ...". The source is the
+     * possessor or the "from/by" phrase; without one there is nobody to attribute it to.
+     */
+    private Clause nounReport(int s, SemanticGraph g, IndexedWord n) {
+        CoreLabel t = doc.token(s, n.index());
+        if (!Doc.isNoun(t) || !Lexicon.CUE_NOUNS.contains(Doc.lemma(t))) return null;
+        int[] range = null;
+        IndexedWord source = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(n)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            boolean thatClause = (rel.equals("ccomp") || rel.startsWith("acl")) && g.getChildren(d).stream()
+                    .anyMatch(c -> Lexicon.lower(c.word()).equals("that") && "IN".equals(c.tag()));
+            if (thatClause) range = span(s, g, d);
+            if (rel.equals("nmod:poss")) source = d;
+            if (rel.startsWith("nmod") && source == null && g.getChildren(d).stream()
+                    .anyMatch(c -> List.of("from", "by", "of").contains(Lexicon.lower(c.word())))) source = d;
+        }
+        if (range == null || source == null) return null;
+        return new Clause(new Cue(s, n, t.beginPosition(), t.endPosition(), source), range[0], range[1]);
+    }
+
+    /** The cue starts at its perfect auxiliary and adverbs: "has said", "has also said". */
+    private int cueBegin(int s, SemanticGraph g, IndexedWord v) {
+        int begin = doc.token(s, v.index()).beginPosition();
+        for (int i = v.index() - 1; i >= 1; i--) {
+            CoreLabel t = doc.token(s, i);
+            String w = Lexicon.lower(t.word());
+            boolean perfect = Doc.lemma(t).equals("have") && g.getParent(g.getNodeByIndexSafe(i)) == v;
+            boolean adverb = "RB".equals(t.tag()) && !w.equals("not") && !w.equals("n't");
+            if (perfect) begin = t.beginPosition();
+            else if (!adverb) break;
+        }
+        return begin;
+    }
+
+    /** The cue ends after its particle or preposition ("pointed out", "called for") and a colon right after it. */
+    private int cueEnd(int s, SemanticGraph g, IndexedWord v) {
+        CoreLabel verb = doc.token(s, v.index());
+        int end = verb.endPosition();
         for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
             if (e.getRelation().toString().equals("compound:prt")) end = Math.max(end, doc.token(s, e.getDependent().index()).endPosition());
         }
-        return new Cue(s, v, t.beginPosition(), end, subjectOf(g, v));
+        if (v.index() < doc.tokens(s).size()) {
+            CoreLabel next = doc.token(s, v.index() + 1);
+            String w = Lexicon.lower(next.word());
+            boolean attachedPreposition = (w.equals("for") || w.equals("on")) && Lexicon.OBJECT_CUES.contains(Doc.lemma(verb));
+            if (next.beginPosition() <= end + 1 && attachedPreposition) end = next.endPosition();
+        }
+        return end;
     }
 
     /** The subject of a cue verb, also through "and added" / "went on to say" chains. */

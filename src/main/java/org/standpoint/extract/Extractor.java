@@ -8,6 +8,7 @@ import org.standpoint.model.Extraction;
 import org.standpoint.model.Issue;
 import org.standpoint.model.Membership;
 import org.standpoint.model.Span;
+import org.standpoint.model.Stance;
 import org.standpoint.model.Statement;
 import org.standpoint.nlp.NlpPipeline;
 import org.standpoint.resolve.Slugs;
@@ -99,7 +100,30 @@ public final class Extractor implements Function<Article, Extraction> {
             used.add(s.holderId());
         }
         List<Actor> actors = table.build(used);
-        return new Extraction(article, actors, memberships, List.of(issue), dedupe(statements));
+        return new Extraction(article, actors, memberships, List.of(issue), consistentStances(dedupe(statements)));
+    }
+
+    /**
+     * Within one article a holder keeps one position: a statement the lexicon found neutral takes the stance the
+     * holder's other statements agree on, with low confidence.
+     */
+    private static List<Statement> consistentStances(List<Statement> statements) {
+        java.util.Map<String, java.util.Map<Stance, Double>> votes = new java.util.HashMap<>();
+        for (Statement s : statements) {
+            if (s.stance() == Stance.NEUTRAL) continue;
+            votes.computeIfAbsent(s.holderId(), k -> new java.util.EnumMap<>(Stance.class)).merge(s.stance(), s.confidence(), Double::sum);
+        }
+        List<Statement> out = new ArrayList<>();
+        for (Statement s : statements) {
+            var v = votes.get(s.holderId());
+            if (s.stance() == Stance.NEUTRAL && v != null) {
+                Stance majority = v.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+                s = new Statement(s.speakerId(), s.holderId(), s.content(), s.source(), s.cue(), s.direct(), majority,
+                        s.issueId(), s.capacityId(), Math.min(s.confidence(), 0.5));
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     /** The role the speaker held when speaking: the first current, non-party membership the article gives. */

@@ -37,6 +37,14 @@ final class Lexicon {
             "wonder", "point", "post", "read", "offer", "release", "report", "signal", "indicate", "agree",
             "answer", "reply", "respond", "question", "counter", "comment", "observe", "remark", "charge");
 
+    /** Nouns that report what someone said or holds when a "that" clause follows: "his claim that ...". */
+    static final Set<String> CUE_NOUNS = Set.of("claim", "warning", "statement", "assertion", "allegation",
+            "argument", "belief", "suggestion", "promise", "accusation", "view", "position", "concern", "fear",
+            "hope", "insistence", "demand", "pledge", "vow", "charge", "contention", "testimony", "announcement",
+            "criticism", "comment", "remark", "admission", "denial", "prediction", "assurance", "boast", "message",
+            "complaint", "proposal", "recommendation", "conclusion", "finding", "estimate", "insinuation",
+            "assessment", "opinion", "notion", "idea", "sense", "feeling", "confidence", "doubt", "worry");
+
     /** Nouns that carry a statement: "in a statement", "a memo ... read". */
     static final Set<String> DOCUMENT_NOUNS = Set.of(
             "memo", "memorandum", "statement", "report", "letter", "document", "email", "e-mail", "filing",
