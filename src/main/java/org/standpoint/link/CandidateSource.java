@@ -111,11 +111,11 @@ final class CandidateSource {
             String label = text(b, "label");
             if (prop == null) continue;
             switch (prop) {
-                case "label" -> labels.add(label);
-                case "alias" -> aliases.add(label);
-                case "type" -> types.add(WD.qid(value));
+                case "label" -> addIfPresent(labels, label);
+                case "alias" -> addIfPresent(aliases, label);
+                case "type" -> addIfPresent(types, WD.qid(value));
                 case "enwiki" -> enwiki = label;
-                case WD.CITIZENSHIP, WD.COUNTRY -> countries.add(WD.qid(value));
+                case WD.CITIZENSHIP, WD.COUNTRY -> addIfPresent(countries, WD.qid(value));
                 case WD.BORN -> born = min(born, Dates.iso(value));
                 case WD.DIED -> died = min(died, Dates.iso(value));
                 default -> {
@@ -130,13 +130,13 @@ final class CandidateSource {
                 }
             }
         }
-        labels.remove(null);
-        aliases.remove(null);
-        countries.remove(null);
-        types.remove(null);
         List<Claim> list = new ArrayList<>();
         claims.forEach((k, l) -> list.add(new Claim(k.get(0), k.get(1), l, k.get(2), k.get(3))));
         return new Candidate(qid, labels, aliases, types, list, countries, born, died, enwiki);
+    }
+
+    private static void addIfPresent(Set<String> set, String value) {
+        if (value != null) set.add(value);
     }
 
     private static String min(String a, String b) {
