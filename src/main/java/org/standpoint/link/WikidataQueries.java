@@ -49,27 +49,27 @@ final class WikidataQueries {
      * which lose truthy rank, still count.
      */
     static String facts(Collection<String> qids) {
-        String values = qids.stream().map(q -> "wd:" + q).collect(Collectors.joining(" "));
+        // The item VALUES goes into every branch: a branch of a UNION is evaluated on its own, so an outer VALUES
+        // would not bind ?item inside it (a FILTER EXISTS there sees ?item unbound and is true for every item).
+        String items = "VALUES ?item { " + qids.stream().map(q -> "wd:" + q).collect(Collectors.joining(" ")) + " }\n";
         String statements = String.join(" ", statementProperty(WD.POSITION_HELD), statementProperty(WD.PARTY),
                 statementProperty(WD.MEMBER_OF), statementProperty(WD.EMPLOYER));
         String direct = String.join(" ", directProperty(WD.CITIZENSHIP), directProperty(WD.COUNTRY),
                 directProperty(WD.BORN), directProperty(WD.DIED));
-        return PREFIXES + "SELECT ?item ?prop ?value ?label ?start ?end WHERE {\n"
-                + "  VALUES ?item { " + values + " }\n"
-                + "  { ?item rdfs:label ?label FILTER(LANG(?label) = \"en\") BIND(\"label\" AS ?prop) }\n"
-                + "  UNION { ?item skos:altLabel ?label FILTER(LANG(?label) = \"en\") BIND(\"alias\" AS ?prop) }\n"
-                + "  UNION { VALUES ?value { wd:" + WD.HUMAN + " wd:" + WD.ORGANIZATION + " }\n"
-                + "          FILTER EXISTS { ?item wdt:" + WD.INSTANCE_OF + "/wdt:" + WD.SUBCLASS_OF + "* ?value }\n"
-                + "          BIND(\"type\" AS ?prop) }\n"
-                + "  UNION { VALUES (?prop ?claim ?statement) { " + statements + " }\n"
-                + "          ?item ?claim ?st . ?st ?statement ?value .\n"
-                + "          OPTIONAL { ?st pq:" + WD.START + " ?start }\n"
-                + "          OPTIONAL { ?st pq:" + WD.END + " ?end }\n"
-                + "          OPTIONAL { ?value rdfs:label|skos:altLabel ?label FILTER(LANG(?label) = \"en\") } }\n"
-                + "  UNION { VALUES (?prop ?direct) { " + direct + " }\n"
-                + "          ?item ?direct ?value }\n"
-                + "  UNION { ?page schema:about ?item ; schema:isPartOf <" + WD.ENGLISH_WIKIPEDIA.getURI() + "> ;\n"
-                + "                schema:name ?label BIND(\"enwiki\" AS ?prop) }\n"
+        return PREFIXES + "SELECT DISTINCT ?item ?prop ?value ?label ?start ?end WHERE {\n"
+                + "  { " + items + "    ?item rdfs:label ?label FILTER(LANG(?label) = \"en\") BIND(\"label\" AS ?prop) }\n"
+                + "  UNION { " + items + "    ?item skos:altLabel ?label FILTER(LANG(?label) = \"en\") BIND(\"alias\" AS ?prop) }\n"
+                + "  UNION { " + items + "    VALUES ?value { wd:" + WD.HUMAN + " wd:" + WD.ORGANIZATION + " }\n"
+                + "    ?item wdt:" + WD.INSTANCE_OF + "/wdt:" + WD.SUBCLASS_OF + "* ?value BIND(\"type\" AS ?prop) }\n"
+                + "  UNION { " + items + "    VALUES (?prop ?claim ?statement) { " + statements + " }\n"
+                + "    ?item ?claim ?st . ?st ?statement ?value .\n"
+                + "    OPTIONAL { ?st pq:" + WD.START + " ?start }\n"
+                + "    OPTIONAL { ?st pq:" + WD.END + " ?end }\n"
+                + "    OPTIONAL { ?value rdfs:label|skos:altLabel ?label FILTER(LANG(?label) = \"en\") } }\n"
+                + "  UNION { " + items + "    VALUES (?prop ?direct) { " + direct + " }\n"
+                + "    ?item ?direct ?value }\n"
+                + "  UNION { " + items + "    ?page schema:about ?item ; schema:isPartOf <" + WD.ENGLISH_WIKIPEDIA.getURI() + "> ;\n"
+                + "          schema:name ?label BIND(\"enwiki\" AS ?prop) }\n"
                 + "}";
     }
 

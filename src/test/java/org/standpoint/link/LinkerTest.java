@@ -71,6 +71,9 @@ class LinkerTest {
                             "http://dbpedia.org/resource/Metropolitan_Police"),
                     dbpedia(store, LinkFixtures.person("stephen-house"), LinkFixtures.person("toby-harris"),
                             LinkFixtures.org("labour-party"), LinkFixtures.org("metropolitan-police")));
+            // the film called "Labour Party" is no organisation, so not even a candidate
+            assertTrue(report.decisions().stream().filter(d -> d.actor().iri().equals(LinkFixtures.org("labour-party")))
+                    .flatMap(d -> d.candidates().stream()).noneMatch(s -> s.qid().equals("Q9300005")));
             // offices are not linked
             assertFalse(report.decisions().stream().anyMatch(d -> d.actor().iri().endsWith("sadiq-khan-s-office")));
 
