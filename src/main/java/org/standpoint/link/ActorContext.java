@@ -36,7 +36,7 @@ public record ActorContext(String iri, Kind kind, String label, List<String> alt
         List<String> all = new ArrayList<>();
         all.add(label);
         all.addAll(altLabels);
-        if (honorific != null) all.add(honorific + " " + label);
+        if (honorific != null && label != null && !label.startsWith(honorific + " ")) all.add(honorific + " " + label);
         for (String f : all) {
             String form = f == null ? "" : f.strip().replaceAll("\\s+", " ");
             if (form.isEmpty() || form.length() > 120 || !Character.isUpperCase(form.codePointAt(0))) continue;

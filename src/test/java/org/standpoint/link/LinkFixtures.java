@@ -23,13 +23,13 @@ import org.standpoint.store.Store;
  * A small store built by hand as docs/data-model.md describes, whose actors the Wikidata fixture
  * ({@code src/test/resources/link/wikidata-fixture.ttl}) has look-alikes for, and the right answer for each.
  */
-final class LinkFixtures {
+public final class LinkFixtures {
     static final String BASE = Graphs.DEFAULT_BASE;
     static final String KEY_A = "a1a1a1a1a1a1";
     static final String KEY_B = "b2b2b2b2b2b2";
 
     /** Actor → the fixture item it is, or null when it should stay unlinked. */
-    static final Map<String, String> GOLD = new LinkedHashMap<>();
+    public static final Map<String, String> GOLD = new LinkedHashMap<>();
 
     static {
         GOLD.put(person("stephen-house"), "Q9400001");
@@ -48,19 +48,24 @@ final class LinkFixtures {
     private LinkFixtures() {
     }
 
-    static String person(String slug) {
+    public static String person(String slug) {
         return BASE + "person/" + slug;
     }
 
-    static String org(String slug) {
+    public static String org(String slug) {
         return BASE + "org/" + slug;
     }
 
     /** Opens a store in {@code dir} holding the two articles and their registry entries. */
-    static Store store(Path dir) {
+    public static Store store(Path dir) {
+        return store(dir, true);
+    }
+
+    /** The same, with or without publication dates on the articles. */
+    public static Store store(Path dir, boolean dated) {
         Store store = Store.open(dir);
         Model ra = ModelFactory.createDefaultModel();
-        Model a = article(KEY_A, "2018-05-10", XSDDatatype.XSDdate);
+        Model a = article(KEY_A, dated ? "2018-05-10" : null, XSDDatatype.XSDdate);
         personEntry(ra, "stephen-house", "Stephen House", null);
         personEntry(ra, "cressida-dick", "Cressida Dick", "Dame", "the Commissioner");
         personEntry(ra, "toby-harris", "Toby Harris", "Lord", "Lord Harris");
@@ -83,7 +88,7 @@ final class LinkFixtures {
         store.writeArticle(Graphs.article(BASE, KEY_A), a, ra);
 
         Model rb = ModelFactory.createDefaultModel();
-        Model b = article(KEY_B, "2017-11", XSDDatatype.XSDgYearMonth);
+        Model b = article(KEY_B, dated ? "2017-11" : null, XSDDatatype.XSDgYearMonth);
         personEntry(rb, "len-duvall", "Len Duvall", null);
         personEntry(rb, "priya-sharma", "Priya Sharma", null);
         orgEntry(rb, "london-assembly", "London Assembly");
@@ -100,8 +105,8 @@ final class LinkFixtures {
         Model m = ModelFactory.createDefaultModel();
         m.createResource(BASE + "article/" + key)
                 .addProperty(RDF.type, SCHEMA.NewsArticle).addProperty(RDF.type, NIF.Context)
-                .addProperty(NIF.isString, "text of " + key)
-                .addLiteral(SCHEMA.datePublished, m.createTypedLiteral(date, type));
+                .addProperty(NIF.isString, "text of " + key);
+        if (date != null) m.getResource(BASE + "article/" + key).addLiteral(SCHEMA.datePublished, m.createTypedLiteral(date, type));
         return m;
     }
 

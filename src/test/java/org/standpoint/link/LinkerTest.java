@@ -107,6 +107,21 @@ class LinkerTest {
         }
     }
 
+    /** Without article dates, a namesake who held the same post decades ago fits as well: no link, both kept. */
+    @Test
+    void withoutDatesTheEarlierHolderIsNotRuledOut() throws Exception {
+        try (Store store = LinkFixtures.store(dir, false)) {
+            LinkReport report = link(store);
+            Decision house = report.decisions().stream()
+                    .filter(d -> d.actor().iri().equals(LinkFixtures.person("stephen-house"))).findFirst().orElseThrow();
+            assertFalse(house.linked());
+            assertEquals(Set.of("Q9400001", "Q9400003"),
+                    Set.of(house.candidates().get(0).qid(), house.candidates().get(1).qid()));
+            // what dates do not decide, roles still do
+            assertEquals("Q9400020", sameAs(store).get(LinkFixtures.person("sadiq-khan")));
+        }
+    }
+
     @Test
     void secondRunAsksTheEndpointNothing() throws Exception {
         try (Store store = LinkFixtures.store(dir)) {

@@ -18,14 +18,14 @@ import org.apache.jena.riot.RDFDataMgr;
  * A real Fuseki on a free port serving the Wikidata-shaped fixture at {@code /wikidata}, counting the requests it
  * gets and, on demand, failing the next few with 503 as an overloaded service would.
  */
-final class WikidataFixture implements AutoCloseable {
+public final class WikidataFixture implements AutoCloseable {
     static final String DATA = "src/test/resources/link/wikidata-fixture.ttl";
 
     private final FusekiServer server;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger failNext = new AtomicInteger();
 
-    WikidataFixture() {
+    public WikidataFixture() {
         Dataset ds = DatasetFactory.createTxnMem();
         RDFDataMgr.read(ds, DATA);
         Filter counting = new Filter() {
@@ -43,11 +43,11 @@ final class WikidataFixture implements AutoCloseable {
         server = FusekiServer.create().port(0).add("/wikidata", ds).addFilter("/*", counting).build().start();
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://localhost:" + server.getHttpPort() + "/wikidata/sparql";
     }
 
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 
