@@ -80,6 +80,10 @@ public final class LinkFixtures {
             mentions(a, KEY_A, person(s));
         for (String s : new String[] {"metropolitan-police", "labour-party", "house-of-lords", "sadiq-khan-s-office"})
             mentions(a, KEY_A, org(s));
+        // one statement per speaker is enough for the saved queries that start from speakers
+        for (String s : new String[] {"stephen-house", "toby-harris", "sadiq-khan"})
+            a.createResource(BASE + "statement/" + KEY_A + "-" + s).addProperty(RDF.type, STP.Statement)
+                    .addProperty(STP.speaker, a.createResource(person(s)));
         membership(a, ra, KEY_A, "stephen-house", "Assistant Commissioner", "metropolitan-police");
         membership(a, ra, KEY_A, "cressida-dick", "Commissioner", "metropolitan-police");
         membership(a, ra, KEY_A, "toby-harris", "peer", "labour-party");
