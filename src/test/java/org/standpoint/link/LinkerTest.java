@@ -14,6 +14,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.standpoint.rdf.FOAF;
+import org.standpoint.store.Graphs;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
@@ -137,6 +144,24 @@ class LinkerTest {
             assertEquals(between, wikidata.requests(), "no HTTP request reached the endpoint");
             assertEquals(links, sameAs(store));
             assertEquals(first.linked(), second.linked());
+        }
+    }
+
+    /** Answers are cached per name and per item, not per batch: a new actor costs only its own questions. */
+    @Test
+    void newActorAsksOnlyForItsName() throws Exception {
+        try (Store store = LinkFixtures.store(dir)) {
+            link(store);
+            Model registry = ModelFactory.createDefaultModel();
+            registry.createResource(LinkFixtures.person("philip-harris")).addProperty(RDF.type, FOAF.Person)
+                    .addProperty(RDFS.label, "Philip Harris").addProperty(SKOS.altLabel, "Lord Harris of Peckham");
+            store.writeArticle(Graphs.article(LinkFixtures.BASE, "c3c3c3c3c3c3"), ModelFactory.createDefaultModel(), registry);
+            LinkReport again = link(store);
+            // one label request for the two new forms; Q9400011 was described in the first run already
+            assertEquals(1, again.requests());
+            assertEquals(List.of("Q9400011"), again.decisions().stream()
+                    .filter(d -> d.actor().iri().equals(LinkFixtures.person("philip-harris")))
+                    .flatMap(d -> d.candidates().stream()).map(Scored::qid).toList());
         }
     }
 
