@@ -49,10 +49,12 @@ final class SparqlClient {
                 .build();
         String why = "no attempt";
         Throwable cause = null;
+        boolean waited = false;
         for (int attempt = 0; attempt <= settings.retries(); attempt++) {
             OptionalLong retryAfter = OptionalLong.empty();
             try {
-                if (attempt > 0) sleep(backoff(attempt));
+                if (attempt > 0 && !waited) sleep(backoff(attempt));
+                waited = false;
                 limiter.acquire();
                 requests++;
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -75,7 +77,9 @@ final class SparqlClient {
             }
             if (retryAfter.isPresent() && attempt < settings.retries()) {
                 try {
+                    // the server said how long to wait: that replaces our own backoff for this retry
                     sleep(Duration.ofSeconds(Math.min(retryAfter.getAsLong(), MAX_RETRY_AFTER.toSeconds())));
+                    waited = true;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw unreachable("interrupted", e);

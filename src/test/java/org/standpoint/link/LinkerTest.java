@@ -15,6 +15,10 @@ import java.util.TreeSet;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -93,6 +97,26 @@ class LinkerTest {
             assertFalse(rows.isEmpty());
             assertTrue(Double.parseDouble(rows.get(0).get("confidence")) >= 0.7);
             assertTrue(rows.stream().anyMatch(r -> r.get("evidence").contains("Assistant Commissioner")), rows.toString());
+
+            // the link records conform to their shape in ontology/shapes.ttl
+            Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
+            ValidationReport validation = Txn.calculateRead(store.dataset(),
+                    () -> ShaclValidator.get().validate(shapes, store.dataset().asDatasetGraph().getUnionGraph()));
+            List<String> linkViolations = validation.getEntries().stream()
+                    .filter(e -> e.focusNode().isURI() && e.focusNode().getURI().contains("/link/"))
+                    .map(Object::toString).toList();
+            assertEquals(List.of(), linkViolations);
+            // and the shape bites: an accepted link without its owl:sameAs is reported
+            org.apache.jena.graph.Graph broken = Txn.calculateRead(store.dataset(), () -> {
+                org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                store.dataset().asDatasetGraph().getUnionGraph().find().forEachRemaining(g::add);
+                return g;
+            });
+            broken.remove(org.apache.jena.graph.NodeFactory.createURI(LinkFixtures.person("stephen-house")),
+                    org.apache.jena.vocabulary.OWL.sameAs.asNode(),
+                    org.apache.jena.graph.NodeFactory.createURI("http://www.wikidata.org/entity/Q9400001"));
+            assertTrue(ShaclValidator.get().validate(shapes, broken).getEntries().stream()
+                    .anyMatch(e -> e.message().contains("owl:sameAs")));
         }
     }
 
