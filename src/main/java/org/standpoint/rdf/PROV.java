@@ -17,7 +17,6 @@ public final class PROV {
     public static final Property endedAtTime = Vocab.property(NS, "endedAtTime");
     public static final Property generatedAtTime = Vocab.property(NS, "generatedAtTime");
     public static final Property wasAttributedTo = Vocab.property(NS, "wasAttributedTo");
-    public static final Property atLocation = Vocab.property(NS, "atLocation");
 
     private PROV() {
     }

@@ -20,8 +20,6 @@ public final class SCHEMA {
     public static final Property mentions = Vocab.property(NS, "mentions");
     public static final Property honorificPrefix = Vocab.property(NS, "honorificPrefix");
     public static final Property name = Vocab.property(NS, "name");
-    public static final Property about = Vocab.property(NS, "about");
-    public static final Property isPartOf = Vocab.property(NS, "isPartOf");
     public static final Property softwareVersion = Vocab.property(NS, "softwareVersion");
 
     private SCHEMA() {
