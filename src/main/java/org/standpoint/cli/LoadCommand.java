@@ -4,6 +4,7 @@ import org.standpoint.pipeline.Pipeline;
 import org.standpoint.resolve.Iris;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
@@ -31,17 +32,29 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "articles extracted in parallel (default: ${DEFAULT-VALUE})")
     int threads;
 
+    @Option(names = "--link", description = "then link people and organisations to Wikidata and DBpedia (see standpoint link)")
+    boolean link;
+
+    @Mixin
+    LinkOptions linkOptions;
+
     @Override
     public Integer call() {
         LoadSummary summary;
-        try (Store store = Stores.open(db, base, true);
-             Progress progress = new Progress(main.err(), Progress.interactive())) {
-            summary = new Loader(Pipeline.create().base(base).build(), store, threads, progress).load(inputs);
-        } catch (Stores.Unavailable e) {
+        int linked = 0;
+        try (Store store = Stores.open(db, base, true)) {
+            if (link) linkOptions.settings(); // a bad --country fails before hours of loading, not after
+            try (Progress progress = new Progress(main.err(), Progress.interactive())) {
+                summary = new Loader(Pipeline.create().base(base).build(), store, threads, progress).load(inputs);
+            }
+            main.err().println(summary.line());
+            // Linking after the load, not per article: names are asked in batches, and an organisation is linked
+            // through its members, who may come from any article.
+            if (link) linked = LinkCommand.run(store, linkOptions, main.out(), main.err());
+        } catch (Stores.Unavailable | IllegalArgumentException e) {
             main.err().println("error: " + e.getMessage());
             return 2;
         }
-        main.err().println(summary.line());
-        return summary.errors() == 0 ? 0 : 1;
+        return summary.errors() == 0 && linked == 0 ? 0 : 1;
     }
 }

@@ -15,6 +15,8 @@ public final class PROV {
     public static final Property wasAssociatedWith = Vocab.property(NS, "wasAssociatedWith");
     public static final Property wasDerivedFrom = Vocab.property(NS, "wasDerivedFrom");
     public static final Property endedAtTime = Vocab.property(NS, "endedAtTime");
+    public static final Property generatedAtTime = Vocab.property(NS, "generatedAtTime");
+    public static final Property wasAttributedTo = Vocab.property(NS, "wasAttributedTo");
 
     private PROV() {
     }

@@ -12,6 +12,8 @@ public final class STP {
     public static final Resource ReportingModeScheme = Vocab.resource(NS, "ReportingModeScheme");
     public static final Resource UnnamedGroup = Vocab.resource(NS, "UnnamedGroup");
     public static final Resource Office = Vocab.resource(NS, "Office");
+    public static final Resource Link = Vocab.resource(NS, "Link");
+    public static final Resource CachedAnswer = Vocab.resource(NS, "CachedAnswer");
 
     public static final Property speaker = Vocab.property(NS, "speaker");
     public static final Property holder = Vocab.property(NS, "holder");
@@ -26,6 +28,12 @@ public final class STP {
     public static final Property roleMention = Vocab.property(NS, "roleMention");
     public static final Property current = Vocab.property(NS, "current");
     public static final Property speaksFor = Vocab.property(NS, "speaksFor");
+    public static final Property linkOf = Vocab.property(NS, "linkOf");
+    public static final Property linkTarget = Vocab.property(NS, "linkTarget");
+    public static final Property accepted = Vocab.property(NS, "accepted");
+    public static final Property evidence = Vocab.property(NS, "evidence");
+    public static final Property cacheKey = Vocab.property(NS, "cacheKey");
+    public static final Property answer = Vocab.property(NS, "answer");
 
     public static final Resource support = Vocab.resource(NS, "support");
     public static final Resource oppose = Vocab.resource(NS, "oppose");

@@ -1,0 +1,139 @@
+package org.standpoint.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.standpoint.rdf.FOAF;
+import org.standpoint.rdf.ORG;
+import org.standpoint.rdf.SCHEMA;
+import org.standpoint.rdf.STP;
+import org.standpoint.store.Store;
+
+/**
+ * Reads, for every person and organisation of the registry, the context linking needs: names from the registry,
+ * memberships and article dates from the article graphs. Offices, groups and documents are not linked: they have no
+ * Wikidata item of their own.
+ */
+final class ContextReader {
+    private static final String PREFIXES = String.join("\n",
+            "PREFIX rdfs: <" + RDFS.getURI() + ">",
+            "PREFIX skos: <" + SKOS.getURI() + ">",
+            "PREFIX foaf: <" + FOAF.NS + ">",
+            "PREFIX org: <" + ORG.NS + ">",
+            "PREFIX schema: <" + SCHEMA.NS + ">",
+            "PREFIX stp: <" + STP.NS + ">", "");
+
+    private static final String ACTORS = PREFIXES + """
+            SELECT ?actor ?kind ?label ?alt ?hon WHERE {
+              GRAPH ?registry {
+                { ?actor a foaf:Person BIND("person" AS ?kind) }
+                UNION
+                { ?actor a org:Organization FILTER NOT EXISTS { ?actor a stp:Office } BIND("org" AS ?kind) }
+                ?actor rdfs:label ?label .
+                OPTIONAL { ?actor skos:altLabel ?alt }
+                OPTIONAL { ?actor schema:honorificPrefix ?hon }
+              }
+            }""";
+
+    private static final String ROLES = PREFIXES + """
+            SELECT ?actor ?roleLabel ?org ?orgLabel ?current ?date WHERE {
+              GRAPH ?g {
+                ?m org:member ?actor .
+                OPTIONAL { ?m org:role ?role }
+                OPTIONAL { ?m org:organization ?org }
+                OPTIONAL { ?m stp:current ?current }
+                OPTIONAL { ?article a schema:NewsArticle ; schema:datePublished ?date }
+              }
+              OPTIONAL { GRAPH ?registry { ?role skos:prefLabel ?roleLabel } }
+              OPTIONAL { GRAPH ?registry { ?org rdfs:label ?orgLabel } }
+            }""";
+
+    private static final String DATES = PREFIXES + """
+            SELECT DISTINCT ?actor ?date WHERE {
+              GRAPH ?g { ?article schema:mentions ?actor ; schema:datePublished ?date }
+            }""";
+
+    private final Store store;
+
+    ContextReader(Store store) {
+        this.store = store;
+    }
+
+    /** Contexts of all linkable actors, in IRI order (so runs and their logs are reproducible). */
+    List<ActorContext> read() {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Map<String, Builder> actors = new TreeMap<>();
+            select(ACTORS).forEach(s -> {
+                String iri = s.getResource("actor").getURI();
+                Builder b = actors.computeIfAbsent(iri, k -> new Builder(k,
+                        "person".equals(text(s, "kind")) ? Kind.PERSON : Kind.ORGANISATION, text(s, "label")));
+                if (s.contains("alt")) b.alts.add(text(s, "alt"));
+                if (s.contains("hon")) b.honorific = text(s, "hon");
+            });
+            select(ROLES).forEach(s -> {
+                String org = s.contains("org") && s.get("org").isURIResource() ? s.getResource("org").getURI() : null;
+                Builder member = actors.get(s.getResource("actor").getURI());
+                boolean current = !s.contains("current") || s.getLiteral("current").getBoolean();
+                RoleContext role = new RoleContext(text(s, "roleLabel"), text(s, "orgLabel"), org, current, text(s, "date"));
+                if (member != null && !member.roles.contains(role)) member.roles.add(role);
+                Builder organisation = org == null ? null : actors.get(org);
+                if (organisation != null && member != null) organisation.members.add(member.iri);
+            });
+            select(DATES).forEach(s -> {
+                Builder b = actors.get(s.getResource("actor").getURI());
+                if (b != null) b.dates.add(text(s, "date"));
+            });
+            List<ActorContext> out = new ArrayList<>();
+            actors.values().forEach(b -> out.add(b.build()));
+            return out;
+        });
+    }
+
+    private List<QuerySolution> select(String query) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(query);
+        pss.setIri("registry", store.registryGraph());
+        List<QuerySolution> rows = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(pss.asQuery()).build()) {
+            qe.execSelect().forEachRemaining(rows::add);
+        }
+        return rows;
+    }
+
+    private static String text(QuerySolution s, String var) {
+        RDFNode n = s.get(var);
+        if (n == null) return null;
+        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+
+    private static final class Builder {
+        final String iri;
+        final Kind kind;
+        final String label;
+        final TreeSet<String> alts = new TreeSet<>();
+        String honorific;
+        final List<RoleContext> roles = new ArrayList<>();
+        final TreeSet<String> dates = new TreeSet<>();
+        final TreeSet<String> members = new TreeSet<>();
+
+        Builder(String iri, Kind kind, String label) {
+            this.iri = iri;
+            this.kind = kind;
+            this.label = label;
+        }
+
+        ActorContext build() {
+            return new ActorContext(iri, kind, label, List.copyOf(alts), honorific, roles, List.copyOf(dates),
+                    List.copyOf(members));
+        }
+    }
+}
