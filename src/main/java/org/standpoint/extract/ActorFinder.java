@@ -123,7 +123,8 @@ final class ActorFinder {
         }
         String lastWord = Lexicon.lower(tokens.get(to - 1).word());
         boolean pluralSingle = to - from == 1 && "NNPS".equals(tokens.get(from).tag());
-        if (!Character.isUpperCase(name.charAt(0)) || isPronoun(name) || pluralSingle
+        boolean honorificAlone = to - from == 1 && Lexicon.HONORIFICS.contains(Lexicon.lower(name));
+        if (!Character.isUpperCase(name.charAt(0)) || isPronoun(name) || pluralSingle || honorificAlone
                 || Lexicon.NOT_A_SURNAME.contains(lastWord)) return;
         int begin = tokens.get(from).beginPosition();
         int end = tokens.get(to - 1).endPosition();
@@ -156,6 +157,11 @@ final class ActorFinder {
     }
 
     private void organisation(List<CoreLabel> tokens) {
+        String first = Lexicon.lower(tokens.get(0).word());
+        if (tokens.size() > 1 && Lexicon.HONORIFICS.contains(first) && !first.equals("the")) {
+            person(tokens); // "Mrs May" tagged as an organisation
+            return;
+        }
         int from = 0, to = tokens.size();
         while (to > from && isPossessive(tokens.get(to - 1))) to--;
         if (from < to && Lexicon.lower(tokens.get(from).word()).equals("the")) from++;
@@ -257,7 +263,10 @@ final class ActorFinder {
             return true;
         }
         // "Met" for "Metropolitan Police": a short form of the first word alone.
-        return s.length == 1 && l.length == 2 && s[0].length() >= 3 && l[0].startsWith(s[0]) && !l[0].equals(s[0]);
+        if (s.length == 1 && l.length == 2 && s[0].length() >= 3 && l[0].startsWith(s[0]) && !l[0].equals(s[0])) return true;
+        // "the Assembly" for "London Assembly"; "Pendle Council" for "Pendle Borough Council"
+        if (s.length == 1) return l.length > 1 && l[l.length - 1].equals(s[0]) && Character.isUpperCase(s[0].charAt(0));
+        return s.length < l.length && s[0].equals(l[0]) && s[s.length - 1].equals(l[l.length - 1]);
     }
 
     static boolean isPossessive(CoreLabel t) {

@@ -106,7 +106,16 @@ final class RoleFinder {
 
     /** Reads a role phrase into memberships: the role words, the organisation named in it, a party. */
     private void phrase(ActorTable.Entry person, int s, List<CoreLabel> tokens) {
-        if (tokens.isEmpty() || tokens.stream().noneMatch(RoleFinder::isRoleWord)) return;
+        if (tokens.isEmpty()) return;
+        boolean partyOnly = tokens.stream().noneMatch(RoleFinder::isRoleWord);
+        if (partyOnly) {
+            // "Labour's Joanne McCartney", "Tory Victoria Borwick": an affiliation without a role word
+            CoreLabel first = tokens.stream().filter(t -> Character.isUpperCase(t.word().charAt(0))).findFirst().orElse(null);
+            String party = first == null ? null : Lexicon.party(first.word());
+            if (party != null) add(person, "member", partyEntry(party, tokens), true, tokens);
+            else possessiveOrganisation(tokens);
+            return;
+        }
         boolean former = false;
         String party = null;
         ActorTable.Entry org = null;
@@ -171,6 +180,19 @@ final class RoleFinder {
         org.mention(doc.span(role.get(0).beginPosition(), role.get(n - 1).endPosition()), role.get(0).beginPosition(), name);
         role.subList(0, n).clear();
         return org;
+    }
+
+    /** "Unite’s Len McCluskey": the organisation is named, though the role is not. */
+    private void possessiveOrganisation(List<CoreLabel> tokens) {
+        int n = tokens.size();
+        if (n < 2 || !ActorFinder.isPossessive(tokens.get(n - 1))) return;
+        List<CoreLabel> name = new ArrayList<>();
+        for (int i = n - 2; i >= 0 && Doc.isProper(tokens.get(i)) && finder.namedAt(tokens.get(i)) == null; i--) name.add(0, tokens.get(i));
+        if (name.isEmpty() || name.size() != n - 1) return;
+        String label = ActorFinder.join(name);
+        ActorTable.Entry org = finder.organisationByShortName(label);
+        if (org == null) org = table.add(ActorType.ORGANIZATION, label);
+        org.mention(doc.span(name.get(0).beginPosition(), name.get(name.size() - 1).endPosition()), name.get(0).beginPosition(), label);
     }
 
     private ActorTable.Entry partyEntry(String party, List<CoreLabel> tokens) {

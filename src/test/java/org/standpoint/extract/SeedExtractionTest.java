@@ -85,7 +85,7 @@ class SeedExtractionTest {
                 {"Stephen House", "any deployments would be for a", "added"},
                 {"Stephen House", "We will continue to work closely with a range of stakeholders", null},
                 {"Metropolitan Police", "it contacted a community group", "confirmed"},
-                {"Len Duvall", "Sadiq Khan to step in", "called"},
+                {"Len Duvall", "Sadiq Khan to step in", "called for"},
                 {"Len Duvall", "Now the police with guns are in cars", "said"},
                 {"Len Duvall", "Police walking around a council estate with guns is a crazy thing", null},
                 {"Len Duvall", "Sadiq Khan should step in and stop this pending a full consultation", "added"},
