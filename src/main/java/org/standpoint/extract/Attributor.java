@@ -193,7 +193,10 @@ final class Attributor {
                 range = accordingToScope(s, g, v);
             } else {
                 for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-                    if (e.getRelation().toString().equals("ccomp")) range = union(range, span(s, g, e.getDependent()));
+                    String rel = e.getRelation().toString();
+                    // "wants to", "plans to", "hopes to": an attitude toward an action is a position too
+                    boolean intention = weak && rel.equals("xcomp") && Doc.isVerb(doc.token(s, e.getDependent().index()));
+                    if (rel.equals("ccomp") || intention) range = union(range, span(s, g, e.getDependent()));
                 }
                 // attitude verbs ("thinks", "hopes") report a position only with a clause
                 if (range == null && !weak) range = extendOverClause(s, objectOf(s, g, v));

@@ -14,7 +14,7 @@ final class Lexicon {
     }
 
     /** Verbs that introduce what someone said (lemmas). */
-    static final Set<String> CUE_VERBS = Set.of(
+    static final Set<String> CUE_VERBS = words(
             "say", "tell", "add", "warn", "deny", "insist", "claim", "argue", "call", "confirm", "state",
             "explain", "admit", "accuse", "reveal", "announce", "declare", "note", "suggest", "urge", "write",
             "describe", "brand", "believe", "think", "hope", "criticise", "criticize", "complain", "acknowledge",
@@ -24,18 +24,21 @@ final class Lexicon {
             "report", "testify", "remark", "observe", "comment", "caution", "signal", "indicate", "reiterate",
             "repeat", "conclude", "counter", "retort", "joke", "quip", "boast", "lament", "speculate", "read",
             "recall", "fear", "doubt", "expect", "want", "wonder", "blame", "praise", "slam", "attack", "blast",
-            "condemn", "label", "dub", "offer", "release");
+            "condemn", "label", "dub", "offer", "release", "show", "find", "cite", "mention", "decline", "refuse",
+            "plan", "support", "oppose", "threaten", "acknowledge", "suspect", "feel", "worry", "contend");
 
     /** Cue verbs whose bare object (not a clause) is the content: "denied the claims", "urged MPs to act". */
-    static final Set<String> OBJECT_CUES = Set.of(
+    static final Set<String> OBJECT_CUES = words(
             "deny", "urge", "ask", "call", "demand", "propose", "recommend", "promise", "pledge", "vow",
             "accuse", "brand", "describe", "criticise", "criticize", "blame", "praise", "slam", "attack",
-            "blast", "condemn", "label", "dub", "offer", "question", "dismiss", "defend");
+            "blast", "condemn", "label", "dub", "offer", "question", "dismiss", "defend", "cite", "mention",
+            "decline", "refuse", "support", "oppose", "threaten");
 
     /** Cue verbs that are only cues with a clause or quote, never alone (too common otherwise). */
-    static final Set<String> WEAK_CUES = Set.of("think", "believe", "hope", "expect", "want", "fear", "doubt",
+    static final Set<String> WEAK_CUES = words("think", "believe", "hope", "expect", "want", "fear", "doubt",
             "wonder", "point", "post", "read", "offer", "release", "report", "signal", "indicate", "agree",
-            "answer", "reply", "respond", "question", "counter", "comment", "observe", "remark", "charge");
+            "answer", "reply", "respond", "question", "counter", "comment", "observe", "remark", "charge",
+            "show", "find", "plan", "suspect", "feel", "worry");
 
     /** Nouns that report what someone said or holds when a "that" clause follows: "his claim that ...". */
     static final Set<String> CUE_NOUNS = Set.of("claim", "warning", "statement", "assertion", "allegation",
@@ -146,6 +149,11 @@ final class Lexicon {
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i", "me");
     static final Set<String> THING_PRONOUNS = Set.of("it");
     static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "them", "us");
+
+    /** A word list; repeats are harmless (Set.of would refuse them at class load). */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
