@@ -26,8 +26,8 @@ final class Html {
             .badge.support{background:#2e7d32} .badge.oppose{background:#c62828} .badge.conditional{background:#ef8f00}
             .meta{font-size:.85rem;color:#555}
             .text{white-space:pre-wrap;font-family:Georgia,serif;line-height:1.6}
-            .text mark.support{background:#d7f0d8} .text mark.oppose{background:#fbd5d5} .text mark.conditional{background:#ffe3b3}
-            .text mark.neutral{background:#e4e4e4} .source{text-decoration:underline dotted} .cue{font-weight:700}
+            mark.support{background:#d7f0d8} mark.oppose{background:#fbd5d5} mark.conditional{background:#ffe3b3}
+            mark.neutral{background:#e4e4e4} .source{text-decoration:underline dotted} .cue{font-weight:700}
             ul.plain{list-style:none;padding-left:0}
             svg text{font:12px system-ui,sans-serif}
             """;

@@ -49,8 +49,8 @@ final class StanceNetwork {
         nodes.forEach(s::append);
         s.append("<circle cx=\"").append(fmt(CX)).append("\" cy=\"").append(fmt(CY))
          .append("\" r=\"34\" fill=\"#23395d\"/>");
-        s.append("<text x=\"").append(fmt(CX)).append("\" y=\"").append(fmt(CY + 50))
-         .append("\" text-anchor=\"middle\" font-weight=\"bold\">").append(Html.esc(shorten(issue.label(), 60))).append("</text>");
+        s.append("<text x=\"").append(fmt(CX)).append("\" y=\"18\"")
+         .append(" text-anchor=\"middle\" font-weight=\"bold\">").append(Html.esc(shorten(issue.label(), 60))).append("</text>");
         legend(s);
         return s.append("</svg>").toString();
     }
