@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -84,8 +85,8 @@ final class UiFilter implements Filter {
         String head = "<script>window.standpoint = " + json(settings) + ";</script>\n<script>"
                 + resource("standpoint-ui/links.js") + "</script>\n</head>";
         String bar = BAR.formatted(LocalPaths.BROWSE, LocalPaths.EDITOR);
-        return html.replaceFirst("</head>", java.util.regex.Matcher.quoteReplacement(head))
-                   .replaceFirst("<body>", java.util.regex.Matcher.quoteReplacement("<body>\n" + bar));
+        return html.replaceFirst("</head>", Matcher.quoteReplacement(head))
+                   .replaceFirst("<body>", Matcher.quoteReplacement("<body>\n" + bar));
     }
 
     /** The chunk with the examples patched in; empty (serve the original) when the UI is not the expected one. */
