@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.standpoint.serve.ExampleQuery;
+
 /** A SPARQL query by name (a bundled {@code queries/NAME.rq}) or from a file, with its header (queries/README.md). */
 record SavedQuery(String name, String text) {
     /**
@@ -39,14 +41,30 @@ record SavedQuery(String name, String text) {
         return all;
     }
 
+    /** The {@code # title:} header; the name when the file has none. */
+    String title() {
+        String title = header("title");
+        return title.isEmpty() ? name : title;
+    }
+
     /** The {@code # answers:} header, its continuation lines joined; empty when the file has none. */
     String answers() {
+        return header("answers");
+    }
+
+    /** As the server offers it: among the query editor's examples and on the browse page. */
+    ExampleQuery example() {
+        return new ExampleQuery(name, title(), answers(), text);
+    }
+
+    private String header(String key) {
+        String prefix = key + ":";
         StringBuilder sb = null;
         for (String line : text.split("\n")) {
             if (!line.startsWith("#")) break;
             String body = line.substring(1);
             if (sb == null) {
-                if (body.strip().startsWith("answers:")) sb = new StringBuilder(body.strip().substring("answers:".length()).strip());
+                if (body.strip().startsWith(prefix)) sb = new StringBuilder(body.strip().substring(prefix.length()).strip());
             } else if (body.startsWith("  ") && !body.strip().isEmpty()) {
                 // continuation lines are indented; the next "# key:" line is not
                 sb.append(' ').append(body.strip());

@@ -24,6 +24,7 @@ final class Serving {
         try {
             server = StandpointServer.create().store(store).port(options.port)
                     .queryTimeout(Duration.ofSeconds(options.timeoutSeconds)).passwordFile(options.passwordFile)
+                    .examples(SavedQuery.bundled().stream().map(SavedQuery::example).toList())
                     .build().start();
         } catch (RuntimeException e) {
             err.println("error: cannot start the server on port " + options.port + ": " + rootMessage(e));
@@ -39,6 +40,7 @@ final class Serving {
         int port = server.port();
         out.println("Standpoint is serving " + store.quadCount() + " quads.");
         out.println("  UI:     http://localhost:" + port + "/");
+        out.println("  browse: http://localhost:" + port + "/browse");
         out.println("  SPARQL: http://localhost:" + port + StandpointServer.DATASET + "/sparql");
         if (options.passwordFile != null)
             out.println("  update: http://localhost:" + port + StandpointServer.DATASET + "/update (with a login)");

@@ -2,17 +2,21 @@ package org.standpoint.serve;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.standpoint.serve.page.Pages;
 import org.standpoint.store.Store;
 
 /**
  * Publishes a {@link Store} over HTTP as one read-only SPARQL dataset, {@value #DATASET}, with the Fuseki web UI
  * at {@code /}. The public can query and read graphs; nobody can change data or datasets, except through
- * {@code /standpoint/update} when a password file is configured.
+ * {@code /standpoint/update} when a password file is configured. Every resource of the store has a page (or an RDF
+ * description, by {@code Accept}) at {@code /id/...}, and {@code /browse} is where browsing starts (see
+ * {@link Pages}).
  *
  * <pre>
  * StandpointServer server = StandpointServer.create().store(store).port(3030).build().start();
@@ -59,6 +63,7 @@ public final class StandpointServer {
         private int port = DEFAULT_PORT;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private Path passwordFile;
+        private List<ExampleQuery> examples = List.of();
 
         private Builder() {
         }
@@ -89,6 +94,12 @@ public final class StandpointServer {
             return this;
         }
 
+        /** Saved queries to offer in the query editor and on the browse page. */
+        public Builder examples(List<ExampleQuery> examples) {
+            this.examples = List.copyOf(examples);
+            return this;
+        }
+
         public StandpointServer build() {
             Objects.requireNonNull(store, "store");
             boolean withUpdate = passwordFile != null;
@@ -97,6 +108,7 @@ public final class StandpointServer {
                     // Only our module: none found on the classpath may add endpoints behind our back.
                     .fusekiModules(FusekiModules.create(new PublicInfoModule()))
                     .add(DATASET, ReadOnlyService.build(store.dataset().asDatasetGraph(), queryTimeout, withUpdate));
+            Pages.register(fuseki, store.dataset(), store.base(), examples);
             if (withUpdate) fuseki.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
             return new StandpointServer(fuseki.build());
         }

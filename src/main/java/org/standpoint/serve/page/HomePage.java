@@ -1,0 +1,93 @@
+package org.standpoint.serve.page;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolutionMap;
+import org.standpoint.resolve.Iris;
+import org.standpoint.serve.ExampleQuery;
+
+/**
+ * {@code /browse}: where browsing starts. Issues, the actors who speak most, the latest articles, and the saved
+ * queries, each one click from the query editor with the query filled in.
+ */
+final class HomePage {
+    /** Lists, not the whole graph: a store of a million articles must still answer this page at once. */
+    private static final int LIMIT = 200;
+
+    private static final Query ISSUES = Sparql.parse("""
+            SELECT ?issue (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?st) AS ?n) WHERE {
+              ?issue skos:inScheme ?scheme .
+              OPTIONAL { ?issue skos:prefLabel ?l }
+              OPTIONAL { ?st stp:issue ?issue }
+            } GROUP BY ?issue ORDER BY DESC(?n) ?label LIMIT %d
+            """.formatted(LIMIT));
+    private static final Query ACTORS = Sparql.parse("""
+            SELECT ?actor (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?st) AS ?n) WHERE {
+              VALUES ?type { foaf:Agent schema:CreativeWork }
+              ?actor a ?type .
+              OPTIONAL { ?actor rdfs:label ?l }
+              OPTIONAL { ?st stp:holder|stp:speaker ?actor }
+            } GROUP BY ?actor ORDER BY DESC(?n) ?label LIMIT %d
+            """.formatted(LIMIT));
+    private static final Query ARTICLES = Sparql.parse("""
+            SELECT ?article ?headline ?date WHERE {
+              ?article a schema:NewsArticle .
+              OPTIONAL { ?article schema:headline ?headline }
+              OPTIONAL { ?article schema:datePublished ?date }
+            } ORDER BY DESC(STR(?date)) ?headline LIMIT %d
+            """.formatted(LIMIT));
+
+    private record Counted(Ref ref, int count) {
+    }
+
+    private final LocalPaths paths;
+    private final Sparql sparql;
+    private final List<ExampleQuery> examples;
+
+    HomePage(LocalPaths paths, Sparql sparql, List<ExampleQuery> examples) {
+        this.paths = paths;
+        this.sparql = sparql;
+        this.examples = examples;
+    }
+
+    String render() {
+        StringBuilder b = new StringBuilder("<p class=\"sub\">Who said what, in which role, about which issue.</p>");
+        b.append("<h2 id=\"saved-queries\">Saved queries</h2><p class=\"meta\">Each opens in the query editor, ready to run.</p><ul class=\"plain\">");
+        for (ExampleQuery q : examples) {
+            b.append("<li><a class=\"saved-query\" data-name=\"").append(Html.esc(q.name())).append("\" href=\"")
+             .append(Html.esc(editorLink(q.text()))).append("\">").append(Html.esc(q.title())).append("</a>");
+            if (!q.answers().isEmpty()) b.append("<div class=\"meta\">").append(Html.esc(q.answers())).append("</div>");
+            b.append("</li>");
+        }
+        b.append("</ul>");
+        counted(b, "Issues", sparql.select(ISSUES, Sparql.bind("scheme", new Iris(paths.base()).issueScheme()),
+                row -> new Counted(Sparql.ref(row, "issue", "label"), Sparql.integer(row, "n"))));
+        counted(b, "Actors", sparql.select(ACTORS, new QuerySolutionMap(),
+                row -> new Counted(Sparql.ref(row, "actor", "label"), Sparql.integer(row, "n"))));
+        b.append("<h2>Articles</h2><ul>");
+        for (Ref a : sparql.select(ARTICLES, new QuerySolutionMap(), row -> {
+            String date = Sparql.string(row, "date");
+            String headline = Sparql.string(row, "headline");
+            return new Ref(Sparql.iri(row, "article"), date == null ? headline : date + " · " + headline);
+        })) b.append("<li>").append(Html.link(paths, a)).append("</li>");
+        b.append("</ul>");
+        return Html.page("Standpoint", null, b.toString());
+    }
+
+    private void counted(StringBuilder b, String title, List<Counted> rows) {
+        b.append("<h2>").append(title).append("</h2><ul>");
+        for (Counted c : rows) {
+            b.append("<li>").append(Html.link(paths, c.ref())).append(" <span class=\"meta\">").append(c.count())
+             .append(c.count() == 1 ? " statement" : " statements").append("</span></li>");
+        }
+        b.append("</ul>");
+    }
+
+    /** The editor reads {@code ?query=} from its route; %20, not '+', so no router can misread a space. */
+    static String editorLink(String query) {
+        return LocalPaths.EDITOR + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,38 @@
+package org.standpoint.serve.page;
+
+import java.util.Optional;
+
+import org.standpoint.serve.StandpointServer;
+
+/**
+ * The URL scheme of the pages: request path {@code /id/X} is the resource {@code {base}X}. Data IRIs stay stable
+ * (minted under the public base at load time); only the server they are read from changes, so a public deployment
+ * redirects {@code {base}} to {@code https://its-host/id/} and every IRI resolves there.
+ */
+public record LocalPaths(String base) {
+    /** Where resource pages live on the server. */
+    public static final String ID = "/id/";
+    /** The server's own start page for browsing (actors, issues, articles, saved queries). */
+    public static final String BROWSE = "/browse";
+    /** The Fuseki UI's query editor on the dataset; {@code ?query=} prefills it. */
+    public static final String EDITOR = "/#/dataset" + StandpointServer.DATASET + "/query";
+
+    public LocalPaths {
+        if (!base.endsWith("/") && !base.endsWith("#")) base = base + "/";
+    }
+
+    /** The IRI a request path under {@link #ID} stands for; empty for other paths and for {@code /id/} itself. */
+    public Optional<String> iri(String requestPath) {
+        if (requestPath == null || !requestPath.startsWith(ID) || requestPath.length() == ID.length()) return Optional.empty();
+        return Optional.of(base + requestPath.substring(ID.length()));
+    }
+
+    /** A link to the IRI: its page on this server when it is one of ours, else the IRI itself (Wikidata, a news site). */
+    public String href(String iri) {
+        return iri.startsWith(base) ? ID + iri.substring(base.length()) : iri;
+    }
+
+    public boolean isLocal(String iri) {
+        return iri.startsWith(base);
+    }
+}

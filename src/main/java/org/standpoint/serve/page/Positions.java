@@ -1,0 +1,90 @@
+package org.standpoint.serve.page;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+
+/** Reads {@link Position}s: of an actor, on an issue, in an article, or one statement. */
+final class Positions {
+    // One query shape, four ways in. {SELECTOR} is replaced by a constant below, never by request data: the
+    // resource itself is bound through Sparql.bind.
+    private static final String SHAPE = """
+            SELECT ?statement ?stance ?issue ?issueLabel ?holder ?holderLabel ?speaker ?speakerLabel ?mode ?confidence
+                   ?capRole ?capOrg ?article ?headline ?date ?text ?content ?begin ?end ?anchor
+            WHERE {
+              {SELECTOR}
+              ?statement a stp:Statement ;
+                         stp:stance ?stance ; stp:issue ?issue ; stp:holder ?holder ; stp:speaker ?speaker ;
+                         stp:contentSpan ?content ; prov:wasDerivedFrom ?article .
+              ?content nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?anchor .
+              OPTIONAL { ?issue skos:prefLabel ?issueLabel }
+              OPTIONAL { ?holder rdfs:label ?holderLabel }
+              OPTIONAL { ?speaker rdfs:label ?speakerLabel }
+              OPTIONAL { ?statement stp:reportingMode/skos:prefLabel ?mode }
+              OPTIONAL { ?statement stp:confidence ?confidence }
+              OPTIONAL { ?statement stp:capacity ?cap .
+                         OPTIONAL { ?cap org:role/skos:prefLabel ?capRole }
+                         OPTIONAL { ?cap org:organization/rdfs:label ?capOrg } }
+              OPTIONAL { ?article schema:headline ?headline }
+              OPTIONAL { ?article schema:datePublished ?date }
+              OPTIONAL { ?article nif:isString ?text }
+            }
+            ORDER BY STR(?date) ?article ?begin
+            """;
+
+    private static final Query OF_ACTOR = shape("{ ?statement stp:holder ?focus } UNION { ?statement stp:speaker ?focus }");
+    // A stance on a narrower issue is a stance on the broader one too (as in queries/who-opposes.rq).
+    private static final Query ON_ISSUE = shape("?issue skos:broader* ?focus . ?statement stp:issue ?issue .");
+    private static final Query IN_ARTICLE = shape("?statement prov:wasDerivedFrom ?focus .");
+    private static final Query ONE = shape("BIND(?focus AS ?statement)");
+
+    private final Sparql sparql;
+
+    Positions(Sparql sparql) {
+        this.sparql = sparql;
+    }
+
+    List<Position> ofActor(String actorIri) {
+        return run(OF_ACTOR, actorIri);
+    }
+
+    List<Position> onIssue(String issueIri) {
+        return run(ON_ISSUE, issueIri);
+    }
+
+    List<Position> inArticle(String articleIri) {
+        return run(IN_ARTICLE, articleIri);
+    }
+
+    List<Position> statement(String statementIri) {
+        return run(ONE, statementIri);
+    }
+
+    private static Query shape(String selector) {
+        return Sparql.parse(SHAPE.replace("{SELECTOR}", selector));
+    }
+
+    private List<Position> run(Query query, String focus) {
+        // Keyed by statement: a second label or a holder who is also the speaker must not repeat a statement.
+        Map<String, Position> byStatement = new LinkedHashMap<>();
+        for (Position p : sparql.select(query, Sparql.bind("focus", focus), Positions::position))
+            byStatement.putIfAbsent(p.statement().iri(), p);
+        return List.copyOf(byStatement.values());
+    }
+
+    private static Position position(QuerySolution row) {
+        String text = Sparql.string(row, "text");
+        Evidence evidence = Evidence.of(text, Sparql.integer(row, "begin"), Sparql.integer(row, "end"));
+        String capRole = Sparql.string(row, "capRole");
+        String capOrg = Sparql.string(row, "capOrg");
+        String capacity = capRole == null ? capOrg : capOrg == null ? capRole : capRole + ", " + capOrg;
+        return new Position(new Ref(Sparql.iri(row, "statement"), null), Stance.of(Sparql.iri(row, "stance")),
+                Sparql.ref(row, "issue", "issueLabel"), Sparql.ref(row, "holder", "holderLabel"),
+                Sparql.ref(row, "speaker", "speakerLabel"), Sparql.string(row, "mode"), Sparql.string(row, "confidence"),
+                capacity, Sparql.ref(row, "article", "headline"), Sparql.string(row, "date"), Sparql.string(row, "anchor"),
+                Sparql.iri(row, "content"), evidence);
+    }
+}

@@ -1,0 +1,104 @@
+package org.standpoint.serve.page;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The actor–issue network of an issue page as inline SVG, drawn on the server so it needs no script: the issue in
+ * the middle, each holder on a circle around it, one edge per stance the holder took, coloured by stance and as
+ * thick as the number of statements. Nodes are links to the actors' pages.
+ */
+final class StanceNetwork {
+    private static final int WIDTH = 760;
+    private static final int HEIGHT = 520;
+    private static final double CX = WIDTH / 2.0;
+    private static final double CY = HEIGHT / 2.0 - 10;
+    private static final double RADIUS = 190;
+
+    private final LocalPaths paths;
+
+    StanceNetwork(LocalPaths paths) {
+        this.paths = paths;
+    }
+
+    String svg(Ref issue, List<Position> positions) {
+        Map<String, Ref> holders = new LinkedHashMap<>();
+        Map<String, Map<Stance, Integer>> counts = new LinkedHashMap<>();
+        for (Position p : positions) {
+            holders.putIfAbsent(p.holder().iri(), p.holder());
+            counts.computeIfAbsent(p.holder().iri(), k -> new EnumMap<>(Stance.class)).merge(p.stance(), 1, Integer::sum);
+        }
+        StringBuilder s = new StringBuilder();
+        s.append("<svg viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+         .append("\" width=\"100%\" role=\"img\" aria-label=\"").append(Html.esc("Who takes which stance on " + issue.label()))
+         .append("\">");
+        List<String> nodes = new ArrayList<>();
+        int n = holders.size();
+        int i = 0;
+        for (Ref holder : holders.values()) {
+            double angle = -Math.PI / 2 + 2 * Math.PI * i++ / Math.max(n, 1);
+            double x = CX + RADIUS * Math.cos(angle);
+            double y = CY + RADIUS * Math.sin(angle);
+            edges(s, x, y, counts.get(holder.iri()));
+            nodes.add(node(holder, x, y, angle));
+        }
+        nodes.forEach(s::append);
+        s.append("<circle cx=\"").append(fmt(CX)).append("\" cy=\"").append(fmt(CY))
+         .append("\" r=\"34\" fill=\"#23395d\"/>");
+        s.append("<text x=\"").append(fmt(CX)).append("\" y=\"18\"")
+         .append(" text-anchor=\"middle\" font-weight=\"bold\">").append(Html.esc(shorten(issue.label(), 60))).append("</text>");
+        legend(s);
+        return s.append("</svg>").toString();
+    }
+
+    /** Several stances of one holder fan out as curves so that none hides another. */
+    private static void edges(StringBuilder s, double x, double y, Map<Stance, Integer> stances) {
+        int k = 0;
+        for (Map.Entry<Stance, Integer> e : stances.entrySet()) {
+            double bend = (k++ - (stances.size() - 1) / 2.0) * 40;
+            double mx = (x + CX) / 2;
+            double my = (y + CY) / 2;
+            double len = Math.hypot(x - CX, y - CY);
+            double qx = mx + bend * -(y - CY) / len;
+            double qy = my + bend * (x - CX) / len;
+            s.append("<path d=\"M").append(fmt(x)).append(',').append(fmt(y)).append(" Q").append(fmt(qx)).append(',')
+             .append(fmt(qy)).append(' ').append(fmt(CX)).append(',').append(fmt(CY)).append("\" fill=\"none\" stroke=\"")
+             .append(e.getKey().colour).append("\" stroke-width=\"").append(Math.min(2 + 2 * e.getValue(), 12))
+             .append("\" class=\"edge ").append(e.getKey().css()).append("\"><title>")
+             .append(Html.esc(e.getKey().verb + ": " + e.getValue() + (e.getValue() == 1 ? " statement" : " statements")))
+             .append("</title></path>");
+        }
+    }
+
+    private String node(Ref holder, double x, double y, double angle) {
+        boolean right = Math.cos(angle) >= -0.01;
+        double tx = x + (right ? 14 : -14);
+        String anchor = Math.abs(Math.cos(angle)) < 0.2 ? "middle" : right ? "start" : "end";
+        double ty = Math.abs(Math.cos(angle)) < 0.2 ? y + (Math.sin(angle) < 0 ? -16 : 24) : y + 4;
+        return "<a href=\"" + Html.esc(paths.href(holder.iri())) + "\"><circle cx=\"" + fmt(x) + "\" cy=\"" + fmt(y)
+                + "\" r=\"9\" fill=\"#fff\" stroke=\"#23395d\" stroke-width=\"2\"/><text x=\"" + fmt(tx) + "\" y=\""
+                + fmt(ty) + "\" text-anchor=\"" + anchor + "\">" + Html.esc(shorten(holder.label(), 32)) + "</text></a>";
+    }
+
+    private static void legend(StringBuilder s) {
+        double x = 16;
+        for (Stance stance : Stance.values()) {
+            s.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(HEIGHT - 22).append("\" width=\"14\" height=\"6\" fill=\"")
+             .append(stance.colour).append("\"/><text x=\"").append(fmt(x + 20)).append("\" y=\"").append(HEIGHT - 15)
+             .append("\">").append(Html.esc(stance.verb)).append("</text>");
+            x += 40 + stance.verb.length() * 7;
+        }
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+}

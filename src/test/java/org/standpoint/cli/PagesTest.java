@@ -1,0 +1,155 @@
+package org.standpoint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDFS;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.standpoint.rdf.NIF;
+import org.standpoint.rdf.STP;
+import org.standpoint.serve.StandpointServer;
+import org.standpoint.store.Store;
+
+/** The seed's IRIs dereferenced on the real server, as a browser and as an RDF client. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesTest {
+    private static final String HARRIS = "/id/person/lord-harris";
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private Store store;
+    private StandpointServer server;
+
+    @BeforeAll
+    void start() {
+        store = Store.open(Seed.database());
+        server = StandpointServer.create().store(store).port(0)
+                .examples(SavedQuery.bundled().stream().map(SavedQuery::example).toList()).build().start();
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) server.stop();
+        if (store != null) store.close();
+    }
+
+    @Test
+    void actorPageShowsHisQuoteMarkedInItsParagraphWithLinks() throws Exception {
+        HttpResponse<String> r = get(HARRIS, "text/html");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        Document page = Jsoup.parse(r.body());
+        assertEquals("Lord Harris", page.selectFirst("h1").text());
+        Element fear = page.select("blockquote mark").stream().filter(m -> m.text().contains(Seed.HARRIS_QUOTE))
+                .findFirst().orElseThrow(() -> new AssertionError(r.body()));
+        // the paragraph around the mark: the cue sentence follows the quote
+        assertTrue(fear.parent().text().contains("he told the House of Lords"), fear.parent().text());
+        assertTrue(page.select("blockquote a[href^=/id/article/]").size() >= 2, "links to the article");
+        assertFalse(page.select("a[href*=wikidata.org]").isEmpty());
+        assertFalse(page.select("a[href*=dbpedia.org]").isEmpty());
+        assertTrue(page.text().contains("peer"), "roles");
+        assertTrue(page.select(".badge.oppose").text().contains("opposes"), "grouped by stance");
+        assertTrue(page.select("script").isEmpty(), "no script needed");
+    }
+
+    @Test
+    void turtleAndJsonLdDescribeTheSameResource() throws Exception {
+        Model ttl = parse(get(HARRIS, "text/turtle"), Lang.TURTLE, "text/turtle");
+        Model json = parse(get(HARRIS, "application/ld+json"), Lang.JSONLD, "application/ld+json");
+        String iri = store.base() + "person/lord-harris";
+        assertEquals("Lord Harris", ttl.getResource(iri).getProperty(RDFS.label).getString());
+        assertTrue(ttl.isIsomorphicWith(json));
+    }
+
+    @Test
+    void statementDescriptionCarriesItsSpans() throws Exception {
+        Document harris = Jsoup.parse(get(HARRIS, "text/html").body());
+        String statementPath = harris.select("a:contains(statement)").first().attr("href");
+        Model m = parse(get(statementPath, "text/turtle"), Lang.TURTLE, "text/turtle");
+        Resource statement = m.getResource(store.base() + statementPath.substring("/id/".length()));
+        Resource content = statement.getPropertyResourceValue(STP.contentSpan);
+        assertTrue(content.hasProperty(NIF.beginIndex) && content.hasProperty(NIF.anchorOf), m.toString());
+    }
+
+    @Test
+    void issuePageHasTheNetworkColouredByStance() throws Exception {
+        Document harris = Jsoup.parse(get(HARRIS, "text/html").body());
+        String issuePath = harris.select("h3 a[href^=/id/issue/]").first().attr("href");
+        Document issue = Jsoup.parse(get(issuePath, "text/html").body());
+        assertFalse(issue.select("svg path.edge.oppose").isEmpty(), "an oppose edge");
+        assertFalse(issue.select("svg a[href=" + HARRIS + "]").isEmpty(), "Harris is a node linking to his page");
+        assertTrue(issue.select("h2#oppose").text().startsWith("Opposes"));
+        assertTrue(issue.select("table").text().contains("Lord Harris"));
+    }
+
+    @Test
+    void articlePageMarksTheAttributedSpans() throws Exception {
+        Document harris = Jsoup.parse(get(HARRIS, "text/html").body());
+        String context = harris.select("a:contains(in context)").first().attr("href");
+        assertTrue(context.matches("/id/article/[0-9a-f]+#offset_\\d+_\\d+"), context);
+        Document article = Jsoup.parse(get(context.substring(0, context.indexOf('#')), "text/html").body());
+        assertFalse(article.select(".text span[id=" + context.substring(context.indexOf('#') + 1) + "]").isEmpty());
+        assertTrue(article.select(".text mark.oppose").text().contains(Seed.HARRIS_QUOTE));
+        assertFalse(article.select(".text .cue").isEmpty());
+    }
+
+    @Test
+    void unknownIrisAre404AndEscaped() throws Exception {
+        assertEquals(404, get("/id/person/nobody-at-all", "text/html").statusCode());
+        assertEquals(404, get("/id/person/nobody-at-all", "text/turtle").statusCode());
+        HttpResponse<String> evil = get("/id/x%3Cscript%3Ealert(1)%3C/script%3E", "text/html");
+        assertEquals(404, evil.statusCode());
+        assertFalse(evil.body().contains("<script>"), evil.body());
+    }
+
+    @Test
+    void browsePageListsSavedQueriesIntoTheEditorAndTheActors() throws Exception {
+        HttpResponse<String> base = get("/id/", "text/html");
+        assertEquals(303, base.statusCode());
+        Document browse = Jsoup.parse(get("/browse", "text/html").body());
+        Element query = browse.selectFirst("a.saved-query[data-name=who-opposes]");
+        assertTrue(query.attr("href").startsWith("/#/dataset/standpoint/query?query="), query.attr("href"));
+        assertTrue(browse.select("a[href=" + HARRIS + "]").text().contains("Lord Harris"));
+    }
+
+    @Test
+    void theUiCarriesTheBarAndTheSavedQueries() throws Exception {
+        String ui = get("/", "text/html").body();
+        assertTrue(ui.contains("<div id=\"app\">"), ui);
+        assertTrue(ui.contains("id=\"standpoint-bar\"") && ui.contains("Who opposes an issue"), ui);
+        Document index = Jsoup.parse(ui);
+        String chunk = index.select("script[src]").attr("src");
+        assertTrue(chunk.startsWith("./static/index-"), chunk);
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                .header("Accept", accept).timeout(Duration.ofSeconds(60)).GET().build();
+        return client.send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Model parse(HttpResponse<String> r, Lang lang, String type) {
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(type), r.headers().toString());
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(r.body(), lang).parse(m);
+        return m;
+    }
+}
