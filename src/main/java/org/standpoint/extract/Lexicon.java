@@ -126,6 +126,16 @@ final class Lexicon {
             "assembly", "committee", "board", "cabinet", "opposition", "government", "secretary", "attorney",
             "lord", "high", "supreme", "circuit", "appeals", "majority", "minority", "ranking", "vice-");
 
+    /** Roles held inside a party, so that "Labour leader" is leader of the Labour Party. */
+    static final Set<String> PARTY_ROLES = Set.of("leader", "deputy", "chair", "chairman", "chairwoman", "spokesman",
+            "spokeswoman", "spokesperson", "mp", "mep", "member", "candidate", "nominee", "official", "activist",
+            "treasurer", "whip", "president", "chief", "strategist", "donor", "supporter", "organiser", "organizer");
+
+    /** Roles whose body is implied: used only when the article itself names that body. */
+    static final Map<String, String> IMPLIED_BODY = Map.of("peer", "House of Lords", "senator", "Senate",
+            "congressman", "House of Representatives", "congresswoman", "House of Representatives",
+            "mep", "European Parliament", "msp", "Scottish Parliament");
+
     /** Political parties by surface form → canonical name. */
     static final Map<String, String> PARTIES = Map.ofEntries(
             Map.entry("labour", "Labour Party"), Map.entry("labour party", "Labour Party"),

@@ -151,8 +151,9 @@ final class RoleFinder {
         }
         String label = canonicalRole(role);
         ActorTable.Entry partyOrg = party == null ? null : partyEntry(party, tokens);
-        // "Labour leader", "Labour MP": a party with no other body is where the role is held
-        add(person, label, org != null ? org : partyOrg, !former, tokens);
+        // "Labour leader", "Labour MP": a party with no other body is where a party role is held ("Labour peer" is not)
+        boolean partyRole = Lexicon.PARTY_ROLES.contains(lastWord(label));
+        add(person, label, org != null ? org : partyRole ? partyOrg : null, !former, tokens);
         if (partyOrg != null && (org != null || !label.equalsIgnoreCase("member"))) add(person, "member", partyOrg, true, tokens);
     }
 
@@ -218,11 +219,20 @@ final class RoleFinder {
                 org == null ? null : org.id, current, doc.span(b, e)));
     }
 
-    /** "Assistant Commissioner" with no organisation takes the one another "commissioner" in the article has. */
+    /**
+     * "Assistant Commissioner" with no organisation takes the one another "commissioner" in the article has; a
+     * role that implies its body ("peer": the House of Lords) takes that body when the article names it.
+     */
     private void inheritOrganisations() {
         for (Map.Entry<String, Membership> e : memberships.entrySet()) {
             Membership m = e.getValue();
             if (m.organizationId() != null) continue;
+            String body = Lexicon.IMPLIED_BODY.get(lastWord(m.role()));
+            ActorTable.Entry named = body == null ? null : table.byName(ActorType.ORGANIZATION, body);
+            if (named != null) {
+                e.setValue(new Membership(m.id(), m.memberId(), m.role(), named.id, m.current(), m.evidence()));
+                continue;
+            }
             String head = lastWord(m.role());
             memberships.values().stream()
                     .filter(o -> o.organizationId() != null && lastWord(o.role()).equals(head))

@@ -66,7 +66,8 @@ class SeedExtractionTest {
         assertRole("Len Duvall", "member", "London Assembly", true);
         assertRole("Len Duvall", "member", "Labour Party", true);
         assertRole("Len Duvall", "chair", "Met Police Authority", false);
-        assertRole("Lord Harris", "peer", "Labour Party", true);
+        assertRole("Lord Harris", "peer", "House of Lords", true);
+        assertRole("Lord Harris", "member", "Labour Party", true);
         for (Membership m : x.memberships()) {
             Actor member = x.actor(m.memberId()).orElseThrow();
             assertTrue(!member.name().toLowerCase().contains(m.role().toLowerCase()), "role word in a name: " + member.name());
