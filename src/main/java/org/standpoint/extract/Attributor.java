@@ -82,7 +82,7 @@ final class Attributor {
                     : new Candidate(q.begin(), q.end(), true, -1, -1, -1, null, chained));
             previousPiece = out.size() - 1;
         }
-        out.addAll(labelled(out));
+        out.addAll(SourceLabels.statements(doc, pieces, out));
         for (Clause c : clauses) {
             if (absorbedInto.contains(c)) continue;
             boolean insideQuote = pieces.stream().anyMatch(q -> q.contains(c.cue.begin));
@@ -102,41 +102,6 @@ final class Attributor {
             fixed.add(c);
         }
         return fixed;
-    }
-
-    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
-            "^([A-Z][\\p{L}.’'\\-]*(?: [A-Z][\\p{L}.’'\\-]*){0,3}): +(\\S.*)$");
-    private static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of("abstract", "update", "updated",
-            "watch", "photo", "photos", "video", "source", "sources", "related", "note", "editor", "correction",
-            "read more", "see also", "tags", "by", "image", "caption", "credit", "listen", "transcript", "q", "a",
-            "warning", "breaking", "exclusive", "analysis", "opinion", "live", "the latest", "latest", "full text",
-            "pictured", "wanted", "answer", "question", "why", "how", "what", "when", "where", "who", "rating",
-            "date", "url", "title", "publisher", "topics", "contact", "email");
-
-    /**
-     * Headlines and transcripts give the source as a label: "Sanders: Clinton needs to ...", "PENCE: Well, ...".
-     * A paragraph that opens with a short capitalised name and a colon is that source's statement.
-     */
-    private List<Candidate> labelled(List<Candidate> found) {
-        List<Candidate> out = new ArrayList<>();
-        int start = 0;
-        while (start < doc.text.length()) {
-            int end = doc.text.indexOf('\n', start);
-            if (end < 0) end = doc.text.length();
-            java.util.regex.Matcher m = LABEL.matcher(doc.text.substring(start, end));
-            if (m.matches() && !NOT_SPEAKERS.contains(Lexicon.lower(m.group(1)))) {
-                int colon = start + m.end(1);
-                int cb = start + m.start(2);
-                int[] r = trim(new int[]{cb, end});
-                boolean taken = found.stream().anyMatch(c -> c.contentBegin < r[1] && r[0] < c.contentEnd);
-                if (!taken && r[1] > r[0]) {
-                    boolean direct = pieces.stream().anyMatch(q -> q.begin() == r[0]);
-                    out.add(new Candidate(r[0], r[1], direct, colon, colon + 1, -1, null, -1, start, colon));
-                }
-            }
-            start = end + 1;
-        }
-        return out;
     }
 
     /**
@@ -450,10 +415,7 @@ final class Attributor {
     }
 
     private int[] trim(int[] r) {
-        int b = r[0], e = r[1];
-        while (b < e && (Character.isWhitespace(doc.text.charAt(b)) || ",;:–—-".indexOf(doc.text.charAt(b)) >= 0)) b++;
-        while (e > b && (Character.isWhitespace(doc.text.charAt(e - 1)) || ",;:.–—-".indexOf(doc.text.charAt(e - 1)) >= 0)) e--;
-        return new int[]{b, e};
+        return doc.trim(r[0], r[1]);
     }
 
     private static int[] union(int[] a, int[] b) {

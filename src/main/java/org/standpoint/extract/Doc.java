@@ -49,11 +49,11 @@ final class Doc {
         return offsets.span(charBegin, charEnd);
     }
 
-    /** Span with surrounding whitespace and the given trailing/leading punctuation trimmed. */
-    Span trimmedSpan(int b, int e) {
-        while (b < e && Character.isWhitespace(text.charAt(b))) b++;
-        while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || ",;:".indexOf(text.charAt(e - 1)) >= 0)) e--;
-        return span(b, e);
+    /** The range [b, e) without surrounding whitespace and clause punctuation. */
+    int[] trim(int b, int e) {
+        while (b < e && (Character.isWhitespace(text.charAt(b)) || ",;:–—-".indexOf(text.charAt(b)) >= 0)) b++;
+        while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || ",;:.–—-".indexOf(text.charAt(e - 1)) >= 0)) e--;
+        return new int[]{b, e};
     }
 
     int paragraphOf(int charPos) {
