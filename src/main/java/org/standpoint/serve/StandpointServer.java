@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.standpoint.serve.page.Pages;
 import org.standpoint.store.Store;
@@ -109,7 +110,10 @@ public final class StandpointServer {
                     .fusekiModules(FusekiModules.create(new PublicInfoModule()))
                     .add(DATASET, ReadOnlyService.build(store.dataset().asDatasetGraph(), queryTimeout, withUpdate));
             Pages.register(fuseki, store.dataset(), store.base(), examples);
-            if (withUpdate) fuseki.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC);
+            if (withUpdate) {
+                fuseki.securityHandler(JettySecurityLib.makeSecurityHandler("Standpoint", PasswordFile.read(passwordFile), AuthScheme.BASIC))
+                        .auth(AuthScheme.BASIC);
+            }
             return new StandpointServer(fuseki.build());
         }
     }
