@@ -34,39 +34,57 @@ final class Quotes {
         while (paraStart <= text.length()) {
             int paraEnd = text.indexOf('\n', paraStart);
             if (paraEnd < 0) paraEnd = text.length();
-            boolean unclosed = scanParagraph(text, paraStart, paraEnd, carried, pieces);
-            // The quote carries over only when the next non-blank paragraph opens with a quote mark.
-            carried = unclosed && nextParagraphOpensQuote(text, paraEnd);
+            if (!text.substring(paraStart, paraEnd).isBlank()) {
+                boolean unclosed = scanParagraph(text, paraStart, paraEnd, carried, pieces);
+                // The quote carries over only when the next non-blank paragraph opens with a quote mark.
+                carried = unclosed && nextParagraphOpensQuote(text, paraEnd);
+            }
             paraStart = paraEnd + 1;
         }
         return pieces;
     }
 
+    /** Stands for the two-apostrophe mark {@code ''} that some archives use for both opening and closing quotes. */
+    private static final char TWO_APOSTROPHES = '\uE000';
+
     private static boolean scanParagraph(String text, int from, int to, boolean carried, List<Piece> out) {
         int open = -1;
+        int width = 1;
         char closer = 0;
         boolean continuation = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            boolean apostrophes = text.startsWith("''", i);
             if (open < 0) {
-                char expected = closerFor(text, i, from);
+                char expected = apostrophes ? opensTwoApostrophes(text, i, from, to) : closerFor(text, i, from);
                 if (expected != 0) {
                     open = i;
                     closer = expected;
+                    width = apostrophes ? 2 : 1;
                     continuation = carried && isFirstNonBlank(text, from, i);
+                    i += width - 1;
                 }
-            } else if (c == closer && isCloser(text, i, to)) {
-                out.add(new Piece(open, i + 1, open + 1, i, continuation));
+            } else if (closer == TWO_APOSTROPHES ? apostrophes && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)))
+                    : c == closer && isCloser(text, i, to)) {
+                int markWidth = closer == TWO_APOSTROPHES ? 2 : 1;
+                out.add(new Piece(open, i + markWidth, open + width, i, continuation));
                 open = -1;
+                i += markWidth - 1;
             }
         }
         if (open >= 0) {
             int end = to;
-            while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) end--;
-            if (end - open > 2) out.add(new Piece(open, end, open + 1, end, continuation));
+            while (end > open + width && Character.isWhitespace(text.charAt(end - 1))) end--;
+            if (end - open > width + 1) out.add(new Piece(open, end, open + width, end, continuation));
             return true;
         }
         return false;
+    }
+
+    private static char opensTwoApostrophes(String text, int i, int paraStart, int to) {
+        char prev = i > paraStart ? text.charAt(i - 1) : ' ';
+        boolean openContext = i == paraStart || Character.isWhitespace(prev) || "([{—–-/".indexOf(prev) >= 0;
+        return openContext && i + 2 < to && !Character.isWhitespace(text.charAt(i + 2)) ? TWO_APOSTROPHES : 0;
     }
 
     /** The closing mark that the character at i would need if it opens a quote, or 0 when it does not open one. */
@@ -99,6 +117,6 @@ final class Quotes {
     private static boolean nextParagraphOpensQuote(String text, int paraEnd) {
         int i = paraEnd;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
-        return i < text.length() && "“\"«‘„".indexOf(text.charAt(i)) >= 0;
+        return i < text.length() && ("“\"«‘„".indexOf(text.charAt(i)) >= 0 || text.startsWith("''", i));
     }
 }
