@@ -58,9 +58,10 @@ final class Lexicon {
 
     /** Nouns for people or bodies that speak for someone else. */
     static final Set<String> SPOKESPERSON_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
-            "spokesmen", "spokeswomen", "representative", "rep", "aide", "adviser", "advisor", "lawyer", "attorney",
-            "press secretary");
-    static final Set<String> OFFICE_NOUNS = Set.of("office", "team", "campaign", "camp", "department", "spokesperson's");
+            "spokesmen", "spokeswomen", "representative", "rep", "aide", "adviser", "advisor", "lawyer", "attorney");
+
+    /** Nouns that, with a possessor, make an office speaking for it ("Khan's office"). */
+    static final Set<String> OFFICE_NOUNS = Set.of("office", "team", "campaign", "camp", "department");
 
     /** Plural or collective nouns that make an unnamed group of sources. */
     static final Set<String> GROUP_NOUNS = Set.of(
