@@ -9,28 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.link.LinkFixtures;
-import org.standpoint.link.WikidataFixture;
+import org.standpoint.link.WithWikidataFixture;
 import org.standpoint.store.Fixtures;
 import org.standpoint.store.Store;
 
 /** {@code standpoint link} and {@code load --link} against a real Fuseki serving the Wikidata-shaped fixture. */
-class LinkCommandTest {
-    static WikidataFixture wikidata;
-
-    @BeforeAll
-    static void start() {
-        wikidata = new WikidataFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        wikidata.close();
-    }
+class LinkCommandTest extends WithWikidataFixture {
 
     @Test
     void linksThenAsksNothingTheSecondTime(@TempDir Path dir) {

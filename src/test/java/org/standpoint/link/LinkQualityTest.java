@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.rdf.WD;
@@ -19,21 +17,10 @@ import org.standpoint.store.Store;
  * recall = correct links / actors that have an item. Run alone to read the table:
  * {@code ./mvnw -o -q test -Dtest=LinkQualityTest}.
  */
-class LinkQualityTest {
-    static WikidataFixture wikidata;
-
+class LinkQualityTest extends WithWikidataFixture {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() {
-        wikidata = new WikidataFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        wikidata.close();
-    }
 
     record Score(int made, int correct, int gold) {
         double precision() {

@@ -29,29 +29,16 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.store.Fixtures;
 import org.standpoint.store.Store;
 
 /** The linker against a real Fuseki serving Wikidata-shaped look-alikes, writing into a real TDB2 store. */
-class LinkerTest {
-    static WikidataFixture wikidata;
-
+class LinkerTest extends WithWikidataFixture {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() {
-        wikidata = new WikidataFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        wikidata.close();
-    }
 
     static EndpointSettings fast(String url) {
         return EndpointSettings.of(url).withTimeout(Duration.ofSeconds(5)).withRate(50)

@@ -15,8 +15,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.rdf.WD;
@@ -28,21 +26,10 @@ import org.standpoint.store.Store;
  * endpoint instead of Wikidata's, both in-process (ARQ) and through the Standpoint server (Fuseki): SERVICE is
  * allowed by default in Jena 5.6 in both.
  */
-class SavedLinkQueriesTest {
-    static WikidataFixture wikidata;
-
+class SavedLinkQueriesTest extends WithWikidataFixture {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() {
-        wikidata = new WikidataFixture();
-    }
-
-    @AfterAll
-    static void stop() {
-        wikidata.close();
-    }
 
     String query(String name) throws IOException {
         String text = Files.readString(Path.of("queries", name));
