@@ -14,6 +14,9 @@ import org.standpoint.nlp.NlpPipeline;
 import org.standpoint.resolve.Slugs;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -108,16 +111,16 @@ public final class Extractor implements Function<Article, Extraction> {
      * holder's other statements agree on, with low confidence.
      */
     private static List<Statement> consistentStances(List<Statement> statements) {
-        java.util.Map<String, java.util.Map<Stance, Double>> votes = new java.util.HashMap<>();
+        Map<String, Map<Stance, Double>> votes = new HashMap<>();
         for (Statement s : statements) {
             if (s.stance() == Stance.NEUTRAL) continue;
-            votes.computeIfAbsent(s.holderId(), k -> new java.util.EnumMap<>(Stance.class)).merge(s.stance(), s.confidence(), Double::sum);
+            votes.computeIfAbsent(s.holderId(), k -> new EnumMap<>(Stance.class)).merge(s.stance(), s.confidence(), Double::sum);
         }
         List<Statement> out = new ArrayList<>();
         for (Statement s : statements) {
             var v = votes.get(s.holderId());
             if (s.stance() == Stance.NEUTRAL && v != null) {
-                Stance majority = v.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+                Stance majority = v.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
                 s = new Statement(s.speakerId(), s.holderId(), s.content(), s.source(), s.cue(), s.direct(), majority,
                         s.issueId(), s.capacityId(), Math.min(s.confidence(), 0.5));
             }

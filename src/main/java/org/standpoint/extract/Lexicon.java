@@ -82,6 +82,9 @@ final class Lexicon {
             "federation", "corporation", "network", "newspaper", "paper", "channel", "broadcaster", "assembly",
             "parliament", "congress", "senate", "house", "cabinet", "regime", "army", "military", "fund");
 
+    /** An organisation noun that names differ from: "the force" is a police service ("Metropolitan Police"). */
+    static final Map<String, String> ORG_NOUN_NAMES = Map.of("force", "police");
+
     static final Set<String> HONORIFICS = Set.of("sir", "dame", "lord", "lady", "baroness", "baron", "mr", "mr.",
             "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "rev", "rev.",
             "reverend", "cllr", "councillor", "rt", "hon", "the", "father", "sister",

@@ -130,13 +130,14 @@ final class RoleFinder {
             if (ActorFinder.isPossessive(t)) continue;
             String p = Character.isUpperCase(t.word().charAt(0)) ? Lexicon.party(t.word()) : null;
             ActorTable.Entry named = finder.namedAt(t);
+            ActorTable.Entry shortName = Doc.isProper(t) && !isRoleWord(t) ? finder.organisationByShortName(t.word()) : null;
             if (p != null) {
                 party = p;
             } else if (named != null && named.type == ActorType.ORGANIZATION) {
                 if (Lexicon.party(named.name) != null || named.name.endsWith("Party")) party = named.name;
                 else org = named;
-            } else if (Doc.isProper(t) && !isRoleWord(t) && finder.organisationByShortName(t.word()) != null) {
-                org = finder.organisationByShortName(t.word());
+            } else if (shortName != null) {
+                org = shortName;
             } else if (named == null || named != person) {
                 role.add(t);
             }

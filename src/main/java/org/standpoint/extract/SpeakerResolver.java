@@ -23,9 +23,12 @@ final class SpeakerResolver {
     private final Doc doc;
     private final ActorTable table;
     private final ActorFinder finder;
-    /** persons that are clause subjects, in text order: who "the former chair" most likely is */
-    private final List<int[]> subjectPositions = new ArrayList<>();
-    private final List<ActorTable.Entry> subjects = new ArrayList<>();
+    /** A person in subject position (of a clause, or as a speaker) at a text offset. */
+    private record Subject(int position, ActorTable.Entry person) {
+    }
+
+    /** people seen as subjects: who "the former chair" most likely is */
+    private final List<Subject> subjects = new ArrayList<>();
     final List<Description> descriptions = new ArrayList<>();
     private final java.util.Set<ActorTable.Entry> spokenForBySomeone = new java.util.HashSet<>();
 
@@ -98,7 +101,7 @@ final class SpeakerResolver {
             if (person != null) return person;
         }
         if (Lexicon.ORG_NOUNS.contains(lemma) && !h.tag().equals("NNS")) {
-            String kind = lemma.equals("force") ? "police" : lemma;
+            String kind = Lexicon.ORG_NOUN_NAMES.getOrDefault(lemma, lemma);
             ActorTable.Entry org = table.ofType(ActorType.ORGANIZATION).stream()
                     .filter(o -> o.mentions.stream().anyMatch(m -> m.begin() < pos) && Lexicon.lower(o.name).contains(kind))
                     .max(Comparator.comparingInt(o -> o.lastSeen)).orElse(null);
@@ -160,8 +163,7 @@ final class SpeakerResolver {
     /** Remembers a person resolved as a speaker: later descriptions and pronouns may refer back to them. */
     void noteSpeaker(ActorTable.Entry speaker, int pos) {
         if (speaker != null && speaker.type == ActorType.PERSON) {
-            subjectPositions.add(new int[]{pos});
-            subjects.add(speaker);
+            subjects.add(new Subject(pos, speaker));
         }
     }
 
@@ -176,24 +178,16 @@ final class SpeakerResolver {
                 ActorTable.Entry p = finder.at(s, t);
                 if (p == null) p = namedInside(s, g, e.getDependent(), false);
                 if (p != null && p.type == ActorType.PERSON) {
-                    subjectPositions.add(new int[]{t.beginPosition()});
-                    subjects.add(p);
+                    subjects.add(new Subject(t.beginPosition(), p));
                 }
             }
         }
     }
 
     private ActorTable.Entry latestSubject(int pos) {
-        ActorTable.Entry best = null;
-        int bestPos = -1;
-        for (int i = 0; i < subjects.size(); i++) {
-            int p = subjectPositions.get(i)[0];
-            if (p < pos && p > bestPos) {
-                best = subjects.get(i);
-                bestPos = p;
-            }
-        }
-        return best != null ? best : mostRecent(pos, ActorType.PERSON);
+        return subjects.stream().filter(x -> x.position() < pos)
+                .max(java.util.Comparator.comparingInt(Subject::position)).map(Subject::person)
+                .orElseGet(() -> mostRecent(pos, ActorType.PERSON));
     }
 
     private ActorTable.Entry mostRecent(int pos, ActorType... types) {
