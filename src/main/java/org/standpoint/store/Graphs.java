@@ -21,6 +21,15 @@ public final class Graphs {
         return normalise(base) + GRAPH + "registry";
     }
 
+    /**
+     * {@code {base}graph/corrections}: a user's corrections (merged or split actors, renamed or merged issues).
+     * Only correction commands write it; loading never does, so corrections survive reloads and are applied to every
+     * article resolved after them.
+     */
+    public static String corrections(String base) {
+        return normalise(base) + GRAPH + "corrections";
+    }
+
     /** {@code {base}graph/vocab}: the ontology and its SKOS schemes. */
     public static String vocab(String base) {
         return normalise(base) + GRAPH + "vocab";
