@@ -16,6 +16,8 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -45,12 +47,14 @@ public final class Store implements AutoCloseable {
     private final String base;
     private final Node registry;
     private final Node vocab;
+    private final Node corrections;
 
     private Store(DatasetGraph tdb, Directory textDirectory, String base) {
         this.tdb = tdb;
         this.base = Graphs.normalise(base);
         this.registry = Graphs.node(Graphs.registry(this.base));
         this.vocab = Graphs.node(Graphs.vocab(this.base));
+        this.corrections = Graphs.node(Graphs.corrections(this.base));
         TextIndex index = LabelIndex.create(textDirectory);
         // closeIndexOnDSGClose: closing the dataset must release the Lucene write lock too.
         DatasetGraph indexed = TextDatasetFactory.create(tdb, index, true);
@@ -108,6 +112,26 @@ public final class Store implements AutoCloseable {
     /** The IRI of the registry graph of this store. */
     public String registryGraph() {
         return registry.getURI();
+    }
+
+    /** The IRI of the corrections graph of this store. */
+    public String correctionsGraph() {
+        return corrections.getURI();
+    }
+
+    /** A copy of the user's corrections (merges, splits), read in one transaction: what every load resolves against. */
+    public Model corrections() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            Model copy = ModelFactory.createDefaultModel();
+            Iterator<Quad> quads = dsg.find(corrections, Node.ANY, Node.ANY, Node.ANY);
+            try {
+                quads.forEachRemaining(q -> copy.getGraph().add(q.asTriple()));
+            } finally {
+                Iter.close(quads);
+            }
+            return copy;
+        });
     }
 
     /** The IRI of the vocabulary graph of this store. */
