@@ -129,15 +129,24 @@ public final class Extractor implements Function<Article, Extraction> {
         return out;
     }
 
-    /** The role the speaker held when speaking: the first current, non-party membership the article gives. */
+    /**
+     * The role the speaker held when speaking: the first current, non-party membership the article gives. An office
+     * or spokesperson holds no role of its own and speaks in the capacity of whom it speaks for ("Khan's office": the
+     * Mayor of London).
+     */
     private static Statement withCapacity(Statement s, List<Membership> memberships) {
-        String capacity = memberships.stream()
-                .filter(m -> m.memberId().equals(s.speakerId()) && m.current() && !m.role().equals("member"))
-                .map(Membership::id).findFirst()
-                .orElse(memberships.stream().filter(m -> m.memberId().equals(s.speakerId()) && m.current())
-                        .map(Membership::id).findFirst().orElse(null));
+        String capacity = capacityOf(s.speakerId(), memberships);
+        if (capacity == null) capacity = capacityOf(s.holderId(), memberships);
         return new Statement(s.speakerId(), s.holderId(), s.content(), s.source(), s.cue(), s.direct(), s.stance(),
                 s.issueId(), capacity, s.confidence());
+    }
+
+    private static String capacityOf(String actorId, List<Membership> memberships) {
+        return memberships.stream()
+                .filter(m -> m.memberId().equals(actorId) && m.current() && !m.role().equals("member"))
+                .map(Membership::id).findFirst()
+                .orElse(memberships.stream().filter(m -> m.memberId().equals(actorId) && m.current())
+                        .map(Membership::id).findFirst().orElse(null));
     }
 
     /** Two candidates with the same content span (a quote seen from both sides) are one statement. */
