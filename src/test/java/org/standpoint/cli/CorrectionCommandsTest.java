@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.model.Actor;
@@ -59,13 +56,13 @@ class CorrectionCommandsTest {
             assertEquals(List.of(Map.of("m", BASE + "membership/lord-harris--house-of-lords-peer")), Fixtures.select(store,
                     "SELECT ?m { GRAPH <" + Fixtures.articleGraph(KEY_A) + "> { ?s stp:speaker <" + BASE + "person/lord-harris> ; "
                             + "stp:capacity ?m . ?m <http://www.w3.org/ns/org#member> <" + BASE + "person/lord-harris> } }"));
-            corrected = quads(store);
+            corrected = StoreContents.quads(store);
         }
 
         // loading both again, in the other order, changes nothing: the correction is applied to every load
         load(db, List.of(b, a));
         try (Store store = Store.open(db)) {
-            assertSame(corrected, quads(store));
+            StoreContents.assertSame(corrected, StoreContents.quads(store));
         }
     }
 
@@ -89,15 +86,15 @@ class CorrectionCommandsTest {
                     Fixtures.select(store, "SELECT ?who { GRAPH <" + Fixtures.articleGraph(KEY_A) + "> { ?s stp:speaker ?who } }"));
             assertEquals(List.of(Map.of("label", "Lord Harris")),
                     Fixtures.select(store, "SELECT ?label { <" + peckham + "> a <http://xmlns.com/foaf/0.1/Person> ; rdfs:label ?label }"));
-            articleA = quads(store, Fixtures.articleGraph(KEY_A));
-            articleB = quads(store, Fixtures.articleGraph(KEY_B));
+            articleA = StoreContents.quads(store, Fixtures.articleGraph(KEY_A));
+            articleB = StoreContents.quads(store, Fixtures.articleGraph(KEY_B));
         }
 
         load(db, List.of(b, a));
         try (Store store = Store.open(db)) {
-            assertSame(articleA, quads(store, Fixtures.articleGraph(KEY_A)));
+            StoreContents.assertSame(articleA, StoreContents.quads(store, Fixtures.articleGraph(KEY_A)));
             // the reload resolves B's Lord Harris to the split-off actor
-            assertSame(articleB, quads(store, Fixtures.articleGraph(KEY_B)));
+            StoreContents.assertSame(articleB, StoreContents.quads(store, Fixtures.articleGraph(KEY_B)));
         }
     }
 
@@ -152,29 +149,4 @@ class CorrectionCommandsTest {
         }
     }
 
-    /** Every quad but the vocabulary's, which is reloaded with fresh blank nodes on every load. */
-    private static Set<String> quads(Store store) {
-        Set<String> all = quads(store, null);
-        all.removeIf(q -> q.startsWith("[" + store.vocabularyGraph() + " "));
-        return all;
-    }
-
-    /** Two sets of quads are the same; a failure shows only the difference. */
-    static void assertSame(Set<String> expected, Set<String> actual) {
-        Set<String> missing = new TreeSet<>(expected);
-        missing.removeAll(actual);
-        Set<String> extra = new TreeSet<>(actual);
-        extra.removeAll(expected);
-        assertEquals("", (missing.isEmpty() ? "" : "missing " + missing) + (extra.isEmpty() ? "" : " extra " + extra));
-    }
-
-    private static Set<String> quads(Store store, String graph) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            Set<String> out = new TreeSet<>();
-            var g = graph == null ? org.apache.jena.graph.Node.ANY : org.apache.jena.graph.NodeFactory.createURI(graph);
-            store.dataset().asDatasetGraph().find(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY,
-                    org.apache.jena.graph.Node.ANY).forEachRemaining((Quad q) -> out.add(q.toString()));
-            return out;
-        });
-    }
 }
