@@ -3,8 +3,15 @@ package org.standpoint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.standpoint.store.Fixtures;
@@ -19,21 +26,21 @@ class IdentityQueriesTest {
 
     @Test
     void rolesOverTimeGiveEachRoleItsDatesAndWhetherItIsFormer() {
-        List<Map<String, String>> duvall = csv(query("roles-over-time"));
+        List<Map<String, String>> duvall = rows(query("roles-over-time"));
         assertTrue(duvall.contains(Map.of("personLabel", "Len Duvall", "from", "", "to", "", "roleLabel", "chair",
                 "organisationLabel", "Met Police Authority", "statedCurrent", "false", "statedFormer", "true",
                 "articles", "1", "person", ID + "person/len-duvall")), duvall::toString);
         assertTrue(duvall.stream().anyMatch(r -> r.get("roleLabel").equals("member")
                 && r.get("organisationLabel").equals("London Assembly") && r.get("statedCurrent").equals("true")), duvall::toString);
 
-        List<Map<String, String>> umunna = csv(query("roles-over-time", "name=Umunna"));
+        List<Map<String, String>> umunna = rows(query("roles-over-time", "name=Umunna"));
         assertTrue(umunna.stream().anyMatch(r -> r.get("roleLabel").equals("MP") && r.get("organisationLabel").equals("Labour Party")
                 && r.get("from").equals("2018-09-04") && r.get("to").equals("2018-09-04")), umunna::toString);
     }
 
     @Test
     void statementsMadeInOneCapacity() {
-        List<Map<String, String>> rows = csv(query("capacity-statements", "organisationName=Metropolitan"));
+        List<Map<String, String>> rows = rows(query("capacity-statements", "organisationName=Metropolitan"));
         assertTrue(rows.stream().anyMatch(r -> r.get("speakerLabel").equals("Cressida Dick") && r.get("roleLabel").equals("commissioner")
                 && r.get("text").contains("extreme circumstances")), rows::toString);
         assertTrue(rows.stream().anyMatch(r -> r.get("speakerLabel").equals("Stephen House")
@@ -41,21 +48,21 @@ class IdentityQueriesTest {
                 && r.get("text").contains("We are not considering routine deployments")), rows::toString);
         assertTrue(rows.stream().allMatch(r -> r.get("organisationLabel").equals("Metropolitan Police")), rows::toString);
 
-        List<Map<String, String>> chairs = csv(query("capacity-statements", "roleName=chief executive"));
+        List<Map<String, String>> chairs = rows(query("capacity-statements", "roleName=chief executive"));
         assertTrue(!chairs.isEmpty() && chairs.stream().allMatch(r -> r.get("speakerLabel").equals("Katie Ghose")
                 && r.get("organisationLabel").equals("Electoral Reform Society")), chairs::toString);
     }
 
     @Test
     void peopleWithRolesInTwoInstitutions() {
-        List<Map<String, String>> assembly = csv(query("people-in-two-institutions"));
+        List<Map<String, String>> assembly = rows(query("people-in-two-institutions"));
         assertTrue(assembly.stream().anyMatch(r -> r.get("personLabel").equals("Len Duvall") && r.get("firstLabel").equals("London Assembly")
                 && r.get("secondLabel").equals("Labour Party")), assembly::toString);
         assertTrue(assembly.stream().anyMatch(r -> r.get("personLabel").equals("Len Duvall")
                 && r.get("secondLabel").equals("Met Police Authority") && r.get("secondCurrent").equals("false")), assembly::toString);
         assertTrue(assembly.stream().allMatch(r -> r.get("personLabel").equals("Len Duvall")), assembly::toString);
 
-        List<Map<String, String>> lords = csv(query("people-in-two-institutions", "firstInstitution=House of Lords",
+        List<Map<String, String>> lords = rows(query("people-in-two-institutions", "firstInstitution=House of Lords",
                 "secondInstitution=Labour"));
         assertEquals(List.of("Lord Harris"), lords.stream().map(r -> r.get("personLabel")).distinct().toList());
     }
@@ -80,43 +87,28 @@ class IdentityQueriesTest {
     }
 
     private static Cli query(String name, String... params) {
-        List<String> args = new java.util.ArrayList<>(List.of("query", name, "--db", DevCorpus.database().toString(), "--format", "csv"));
+        List<String> args = new ArrayList<>(List.of("query", name, "--db", DevCorpus.database().toString(), "--format", "json"));
         for (String p : params) args.addAll(List.of("--param", p));
         Cli run = Cli.run(args.toArray(String[]::new));
         assertEquals(0, run.exitCode(), run::toString);
         return run;
     }
 
-    /** CSV rows as column → value; the saved queries' values hold no quotes or line breaks that matter here. */
-    private static List<Map<String, String>> csv(Cli run) {
-        List<List<String>> lines = run.out().lines().map(IdentityQueriesTest::fields).toList();
-        List<String> header = lines.get(0);
-        return lines.subList(1, lines.size()).stream().map(f -> {
-            Map<String, String> row = new java.util.TreeMap<>();
-            for (int i = 0; i < header.size(); i++) row.put(header.get(i), i < f.size() ? f.get(i) : "");
-            return row;
-        }).toList();
-    }
-
-    private static List<String> fields(String line) {
-        List<String> out = new java.util.ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                cur.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
+    /** The JSON result rows as variable → value; an unbound variable is "". */
+    private static List<Map<String, String>> rows(Cli run) {
+        try {
+            JsonNode results = new ObjectMapper().readTree(run.out());
+            List<String> vars = new ArrayList<>();
+            results.path("head").path("vars").forEach(v -> vars.add(v.asText()));
+            List<Map<String, String>> out = new ArrayList<>();
+            results.path("results").path("bindings").forEach(b -> {
+                Map<String, String> row = new TreeMap<>();
+                for (String v : vars) row.put(v, b.path(v).path("value").asText(""));
+                out.add(row);
+            });
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        out.add(cur.toString());
-        return out;
     }
 }
