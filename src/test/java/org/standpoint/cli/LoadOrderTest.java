@@ -71,6 +71,42 @@ class LoadOrderTest {
         assertTrue(first.get(thirteen).contains(ID + "person/" + thirteen + "-umma"), first.get(thirteen)::toString);
     }
 
+    @Test
+    void correctionsOnRealArticlesSurviveReloadingInAnotherOrder(@TempDir Path dir) {
+        Path db = dir.resolve("db");
+        List<Extraction> forward = DevCorpus.extractions();
+        try (Store store = Store.open(db)) {
+            DevCorpus.store(store, forward);
+        }
+        // Scotland Yard is the Metropolitan Police; the Theresa May of article 09 is taken for someone else
+        Cli merge = Cli.run("merge", "org/metropolitan-police", "org/scotland-yard", "--db", db.toString());
+        assertEquals(0, merge.exitCode(), merge::toString);
+        String nine = DevCorpus.article("09").article().key();
+        Cli split = Cli.run("split", "person/theresa-may", "--article", nine, "--db", db.toString());
+        assertEquals(0, split.exitCode(), split::toString);
+
+        Set<String> corrected;
+        try (Store store = Store.open(db)) {
+            Map<String, Set<String>> mentions = mentions(store);
+            assertMentionedBy(mentions, ID + "person/theresa-may", "03", "07");
+            assertMentionedBy(mentions, ID + "person/theresa-may-" + nine, "09");
+            assertMentionedBy(mentions, ID + "org/scotland-yard");
+            assertTrue(mentions.get(DevCorpus.article("01").article().key()).contains(ID + "org/metropolitan-police"));
+            assertEquals(List.of(Map.of("m", ID + "membership/bernard-hogan-howe--metropolitan-police-commissioner")),
+                    Fixtures.select(store, "SELECT ?m { ?m <http://www.w3.org/ns/org#member> <" + ID + "person/bernard-hogan-howe> }"));
+            assertTrue(Fixtures.select(store, "SELECT ?alt { <" + ID + "org/metropolitan-police> skos:altLabel ?alt }")
+                    .contains(Map.of("alt", "Scotland Yard")));
+            corrected = StoreContents.quads(store);
+        }
+
+        List<Extraction> backward = new ArrayList<>(forward);
+        Collections.reverse(backward);
+        try (Store store = Store.open(db)) {
+            DevCorpus.store(store, backward);
+            StoreContents.assertSame(corrected, StoreContents.quads(store));
+        }
+    }
+
     private static void assertMentionedBy(Map<String, Set<String>> mentions, String actor, String... stems) {
         Set<String> expected = new TreeSet<>();
         for (String stem : stems) expected.add(DevCorpus.article(stem).article().key());
