@@ -32,15 +32,25 @@ public record Corrections(Map<String, String> merges, Map<String, String> splits
      * before a merge: an article split off an actor that was later merged away keeps its own actor. A cycle (which the
      * commands refuse to write) stops at the first repeated IRI rather than looping.
      */
-    public String apply(String iri, String articleKey) {
+    public Target apply(String iri, String articleKey) {
         Set<String> seen = new HashSet<>();
+        boolean merged = false;
         while (seen.add(iri)) {
             String next = splits.get(splitKey(iri, articleKey));
-            if (next == null) next = merges.get(iri);
-            if (next == null) return iri;
+            boolean merge = next == null;
+            if (merge) next = merges.get(iri);
+            if (next == null) break;
+            merged |= merge;
             iri = next;
         }
-        return iri;
+        return new Target(iri, merged);
+    }
+
+    /**
+     * @param iri    the actor IRI after corrections
+     * @param merged whether a merge led there: the name is then one more name of an actor that has its own
+     */
+    public record Target(String iri, boolean merged) {
     }
 
     /** The IRI {@code iri} was finally merged into, or {@code iri} itself. */

@@ -34,15 +34,12 @@ public final class Resolver {
         Set<String> merged = new HashSet<>();
         String key = x.article().key();
         for (Actor a : x.actors()) {
-            String byName = byName(a, key);
-            String iri = corrections.apply(byName, key);
-            ids.put(a.id(), iri);
-            if (!corrections.mergedTarget(byName).equals(byName) && iri.equals(corrections.mergedTarget(byName))) {
-                merged.add(a.id());
-            }
+            Corrections.Target target = corrections.apply(byName(a, key), key);
+            ids.put(a.id(), target.iri());
+            if (target.merged()) merged.add(a.id());
         }
         String publisher = x.article().publisher() == null ? null
-                : corrections.apply(iris.organisation(x.article().publisher()), key);
+                : corrections.apply(iris.organisation(x.article().publisher()), key).iri();
         return new Resolution(Map.copyOf(ids), Set.copyOf(merged), publisher);
     }
 

@@ -90,5 +90,12 @@ class ResolverTest {
         assertEquals(base + "person/lord-harris-of-peckham", b.iri("p1"));
         assertFalse(b.isMerged("p1"));
         assertEquals(base + "person/lord-harris-of-peckham", b.iri("p2"));
+
+        // the split-off actor merged later into another: the article's name is one more name of that one
+        Corrections later = new Corrections(Map.of(base + "person/lord-harris-of-peckham", base + "person/philip-harris"),
+                corrections.splits());
+        var c = resolver.resolve(article("bbb", actor("p1", ActorType.PERSON, "Lord Harris")), later);
+        assertEquals(base + "person/philip-harris", c.iri("p1"));
+        assertTrue(c.isMerged("p1"));
     }
 }
