@@ -52,7 +52,7 @@ public final class Resolver {
         };
     }
 
-    static boolean isFullName(String name) {
+    private static boolean isFullName(String name) {
         return name.strip().split("\\s+").length >= 2;
     }
 
@@ -64,7 +64,6 @@ public final class Resolver {
      * @param publisher the publisher organisation's IRI, or null when the article names none
      */
     public record Resolution(Map<String, String> iris, Set<String> merged, String publisher) {
-
         public String iri(String localId) {
             String iri = iris.get(localId);
             if (iri == null) throw new IllegalArgumentException("unresolved actor " + localId);
