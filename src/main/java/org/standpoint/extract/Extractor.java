@@ -27,8 +27,6 @@ import java.util.function.Function;
  * state lives in the call; the CoreNLP pipeline is shared.
  */
 public final class Extractor implements Function<Article, Extraction> {
-    private final StanceClassifier stance = new StanceClassifier();
-
     @Override
     public Extraction apply(Article article) {
         return extract(article);
@@ -48,6 +46,7 @@ public final class Extractor implements Function<Article, Extraction> {
         List<Attributor.Candidate> candidates = new Attributor(doc).candidates();
 
         Issue issue = articleIssue(article);
+        StanceClassifier stance = new StanceClassifier(doc, new IssueTerms(issue.label()));
         List<ActorTable.Entry> speakers = new ArrayList<>();
         List<Statement> raw = new ArrayList<>();
         ActorTable.Entry last = null;
@@ -88,10 +87,11 @@ public final class Extractor implements Function<Article, Extraction> {
                 source = doc.span(r[0], r[1]);
                 speaker.mention(source, r[0], null);
             }
-            StanceClassifier.Result st = stance.classify(content.text(), cue == null ? null : cue.text());
+            StanceClassifier.Result st = stance.classify(c.contentBegin(), c.contentEnd(), c.cueBegin(), c.cueEnd());
             String holder = speaker.speaksFor != null ? speaker.speaksFor : speaker.id;
+            // one confidence for the statement: that the attribution and the stance are both right
             raw.add(new Statement(speaker.id, holder, content, source, cue, c.direct(), st.stance(), issue.id(),
-                    null, Math.round(confidence * 100) / 100.0));
+                    null, Math.round(confidence * st.confidence() * 100) / 100.0));
         }
         List<Membership> memberships = new RoleFinder(doc, table, finder).run(resolver.descriptions);
         List<Statement> statements = new ArrayList<>();
