@@ -49,6 +49,7 @@ public final class Extractor implements Function<Article, Extraction> {
         StanceClassifier stance = new StanceClassifier(doc, new IssueTerms(issue.label()));
         List<ActorTable.Entry> speakers = new ArrayList<>();
         List<Statement> raw = new ArrayList<>();
+        Set<Span> aboutIssue = new HashSet<>();
         ActorTable.Entry last = null;
         int lastParagraph = -10;
         for (Attributor.Candidate c : candidates) {
@@ -92,6 +93,7 @@ public final class Extractor implements Function<Article, Extraction> {
             // one confidence for the statement: that the attribution and the stance are both right
             raw.add(new Statement(speaker.id, holder, content, source, cue, c.direct(), st.stance(), issue.id(),
                     null, Math.round(confidence * st.confidence() * 100) / 100.0));
+            if (st.aboutIssue()) aboutIssue.add(content);
         }
         List<Membership> memberships = new RoleFinder(doc, table, finder).run(resolver.descriptions);
         List<Statement> statements = new ArrayList<>();
@@ -103,14 +105,14 @@ public final class Extractor implements Function<Article, Extraction> {
             used.add(s.holderId());
         }
         List<Actor> actors = table.build(used);
-        return new Extraction(article, actors, memberships, List.of(issue), consistentStances(dedupe(statements)));
+        return new Extraction(article, actors, memberships, List.of(issue), consistentStances(dedupe(statements), aboutIssue));
     }
 
     /**
-     * Within one article a holder keeps one position: a statement the lexicon found neutral takes the stance the
-     * holder's other statements agree on, with low confidence.
+     * Within one article a holder keeps one position: a statement found neutral takes the stance the holder's other
+     * statements agree on, with low confidence, and lower still when it does not even mention the issue.
      */
-    private static List<Statement> consistentStances(List<Statement> statements) {
+    private static List<Statement> consistentStances(List<Statement> statements, Set<Span> aboutIssue) {
         Map<String, Map<Stance, Double>> votes = new HashMap<>();
         for (Statement s : statements) {
             if (s.stance() == Stance.NEUTRAL) continue;
@@ -122,7 +124,7 @@ public final class Extractor implements Function<Article, Extraction> {
             if (s.stance() == Stance.NEUTRAL && v != null) {
                 Stance majority = v.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
                 s = new Statement(s.speakerId(), s.holderId(), s.content(), s.source(), s.cue(), s.direct(), majority,
-                        s.issueId(), s.capacityId(), Math.min(s.confidence(), 0.5));
+                        s.issueId(), s.capacityId(), Math.min(s.confidence(), aboutIssue.contains(s.content()) ? 0.5 : 0.3));
             }
             out.add(s);
         }

@@ -169,7 +169,7 @@ final class Lexicon {
             "damage", "damaging", "dangerous", "unfair", "failure", "fail", "concern", "concerned",
             "worried", "worry", "provocative", "backlash", "disgrace", "disgraceful", "ridiculous", "absurd",
             "unacceptable", "cuts", "threat", "risk", "risky", "mistake", "flawed", "fraud", "lie", "disaster",
-            "terrible", "awful", "harm", "harmful", "sour", "cocky", "undermine", "demean", "humiliate", "degrade",
+            "terrible", "awful", "harm", "harmful", "hurt", "sour", "cocky", "undermine", "demean", "humiliate", "degrade",
             "storm", "anger", "fury", "furious", "waste", "costly", "expensive", "cost", "pointless", "chaos",
             "reckless", "irresponsible", "misguided", "ill-thought", "ill-conceived", "unworkable", "unnecessary",
             "scandal", "betrayal", "insult", "farce", "nonsense", "alarming", "deplorable", "appalling", "regret",
@@ -204,8 +204,16 @@ final class Lexicon {
     static final Set<String> FOR_CUES = words("welcome", "praise", "back", "support", "endorse", "hail",
             "applaud", "champion", "defend", "commend", "celebrate");
 
+    /** Cue verbs that demand what their content says should happen ("called for the mayor to step in"). */
+    static final Set<String> DEMAND_CUES = words("call", "urge", "demand", "ask", "press", "implore", "appeal");
+
     /** Cue verbs that deny their content: what the content asserts is what the speaker rejects. */
     static final Set<String> DENIAL_CUES = words("deny", "refute", "rebut", "dispute");
+
+    /** Nouns for someone's claim: a cue that rejects one ("dismissed fears that ...") denies its clause. */
+    static final Set<String> DENIED_NOUNS = words("claim", "suggestion", "allegation", "accusation", "criticism",
+            "fear", "concern", "worry", "report", "rumour", "rumor", "speculation", "charge", "assertion", "argument",
+            "warning", "prediction");
 
     /** Words that set limits on a proposal: "only", "the exception", "in extreme circumstances". */
     static final Set<String> LIMIT_WORDS = words("only", "exception", "exceptional", "exceptionally", "limited",

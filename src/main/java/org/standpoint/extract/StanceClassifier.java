@@ -18,7 +18,8 @@ import java.util.Set;
  * person and the content never touches the issue. Nothing found is neutral.
  */
 final class StanceClassifier {
-    record Result(Stance stance, double confidence) {
+    /** @param aboutIssue the content mentions the issue or a measure ("the plan", "it"), not only side matters */
+    record Result(Stance stance, double confidence, boolean aboutIssue) {
     }
 
     /** Weights: a demand or a limit is stronger evidence than one evaluative word. */
@@ -36,7 +37,10 @@ final class StanceClassifier {
     /** Content and cue as char ranges of the article text; a cue range with begin &lt; 0 means none. */
     Result classify(int contentBegin, int contentEnd, int cueBegin, int cueEnd) {
         String cue = cueBegin < 0 ? "" : cueLemma(cueBegin, cueEnd);
-        Evidence ev = new Evidence(Lexicon.DENIAL_CUES.contains(cue));
+        // "rejected claims that ...", "dismissed fears that ...": the cue denies the claim rather than opposing the issue
+        boolean deniesClaim = (Lexicon.AGAINST_CUES.contains(cue) || Lexicon.DENIAL_CUES.contains(cue))
+                && Lexicon.DENIED_NOUNS.contains(firstNoun(contentBegin, contentEnd));
+        Evidence ev = new Evidence(Lexicon.DENIAL_CUES.contains(cue) || deniesClaim, Lexicon.DEMAND_CUES.contains(cue));
         boolean touchesIssue = false;
         IndexedWord firstContentWord = null;
         int firstSentence = -1;
@@ -58,11 +62,11 @@ final class StanceClassifier {
         for (String phrase : Lexicon.LIMIT_PHRASES) if (lower.contains(phrase)) ev.limit += LIMIT;
         boolean targetsPerson = firstContentWord != null && "PERSON".equals(doc.token(firstSentence, firstContentWord.index()).ner())
                 || firstContentWord != null && "TITLE".equals(doc.token(firstSentence, firstContentWord.index()).ner());
-        if (!targetsPerson || touchesIssue) {
+        if ((!targetsPerson || touchesIssue) && !deniesClaim) {
             if (Lexicon.AGAINST_CUES.contains(cue)) ev.against += CUE;
             if (Lexicon.FOR_CUES.contains(cue)) ev.forIt += CUE;
         }
-        return ev.decide();
+        return ev.decide(touchesIssue);
     }
 
     private void weigh(int s, SemanticGraph g, IndexedWord v, Evidence ev) {
@@ -81,7 +85,7 @@ final class StanceClassifier {
         boolean go = verb && Lexicon.GO_ACTIONS.contains(l);
         if (stop || go) {
             // a reported event ("the bill was defeated") is news; a demanded or intended action is a position
-            double weight = demanded(g, v) ? DEMAND : irrealis(g, v) && actsOnMeasure(g, v) ? ACTION_ON_MEASURE : 0;
+            double weight = ev.demandCue || demanded(g, v) ? DEMAND : irrealis(g, v) && actsOnMeasure(g, v) ? ACTION_ON_MEASURE : 0;
             ev.add(go ^ flip, weight, weight);
         }
         if (argues(g, v, "for")) ev.add(!flip, ADVOCACY, ADVOCACY);
@@ -195,6 +199,15 @@ final class StanceClassifier {
         return issue.matches(word(v), lemma(v)) || Lexicon.MEASURE_NOUNS.contains(word(v));
     }
 
+    private String firstNoun(int begin, int end) {
+        for (int s = doc.sentenceOf(begin); s <= doc.sentenceOf(Math.max(begin, end - 1)); s++) {
+            for (CoreLabel t : doc.tokens(s)) {
+                if (t.beginPosition() >= begin && t.endPosition() <= end && Doc.isNoun(t)) return Doc.lemma(t);
+            }
+        }
+        return "";
+    }
+
     private String cueLemma(int begin, int end) {
         String first = "";
         for (int s = doc.sentenceOf(begin); s <= doc.sentenceOf(Math.max(begin, end - 1)); s++) {
@@ -257,23 +270,24 @@ final class StanceClassifier {
 
     /** The weighed evidence of one statement. */
     private static final class Evidence {
-        final boolean denied;
+        final boolean denied, demandCue;
         double forIt, against, limit;
         int bareNegations;
 
-        Evidence(boolean denied) {
+        Evidence(boolean denied, boolean demandCue) {
             this.denied = denied;
+            this.demandCue = demandCue;
         }
 
         void add(boolean forSide, double forWeight, double againstWeight) {
             if (forSide) forIt += forWeight; else against += againstWeight;
         }
 
-        Result decide() {
+        Result decide(boolean aboutIssue) {
             // a negation that negates nothing evaluative leans against, but only tips evidence found elsewhere
             if (forIt + against + limit > 0) against += BARE_NEGATION * bareNegations;
             double best = Math.max(limit, Math.max(forIt, against));
-            if (best < 0.5) return new Result(Stance.NEUTRAL, 0.5);
+            if (best < 0.5) return new Result(Stance.NEUTRAL, 0.5, aboutIssue);
             Stance stance;
             double second;
             if (limit >= LIMIT && limit >= against && limit >= forIt) {
@@ -286,9 +300,9 @@ final class StanceClassifier {
                 stance = Stance.OPPOSE;
                 second = forIt;
             } else {
-                return new Result(Stance.NEUTRAL, 0.4);
+                return new Result(Stance.NEUTRAL, 0.4, aboutIssue);
             }
-            return new Result(stance, Math.min(0.95, 0.5 + 0.15 * (best - second)));
+            return new Result(stance, Math.min(0.95, 0.5 + 0.15 * (best - second)), aboutIssue);
         }
     }
 }
