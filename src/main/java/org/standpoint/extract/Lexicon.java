@@ -207,6 +207,10 @@ final class Lexicon {
     /** Cue verbs that demand what their content says should happen ("called for the mayor to step in"). */
     static final Set<String> DEMAND_CUES = words("call", "urge", "demand", "ask", "press", "implore", "appeal");
 
+    /** Cue verbs of proposing or intending: with the issue as content, the speaker is for it. */
+    static final Set<String> PROPOSING_CUES = words("propose", "plan", "want", "intend", "seek", "aim", "promise",
+            "pledge", "vow", "recommend");
+
     /** Cue verbs that deny their content: what the content asserts is what the speaker rejects. */
     static final Set<String> DENIAL_CUES = words("deny", "refute", "rebut", "dispute");
 

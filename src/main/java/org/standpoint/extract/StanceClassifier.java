@@ -24,7 +24,7 @@ final class StanceClassifier {
 
     /** Weights: a demand or a limit is stronger evidence than one evaluative word. */
     private static final double WORD = 1, WEAK_FLIP = 0.5, LIMIT = 1.5, DENIED_LIMIT = 2, DEMAND = 2, CUE = 2,
-            BARE_NEGATION = 0.3, ACTION_ON_MEASURE = 1.5, ADVOCACY = 1.5, REQUIREMENT = 3;
+            BARE_NEGATION = 0.3, ACTION_ON_MEASURE = 1.5, ADVOCACY = 1.5, REQUIREMENT = 3, PROPOSAL = 1.5;
 
     private final IssueTerms issue;
     private final Doc doc;
@@ -41,7 +41,7 @@ final class StanceClassifier {
         boolean deniesClaim = (Lexicon.AGAINST_CUES.contains(cue) || Lexicon.DENIAL_CUES.contains(cue))
                 && Lexicon.DENIED_NOUNS.contains(firstNoun(contentBegin, contentEnd));
         Evidence ev = new Evidence(Lexicon.DENIAL_CUES.contains(cue) || deniesClaim, Lexicon.DEMAND_CUES.contains(cue));
-        boolean touchesIssue = false;
+        boolean touchesIssue = false, namesIssue = false;
         IndexedWord firstContentWord = null;
         int firstSentence = -1;
         for (int s = doc.sentenceOf(contentBegin); s <= doc.sentenceOf(Math.max(contentBegin, contentEnd - 1)); s++) {
@@ -55,6 +55,7 @@ final class StanceClassifier {
                     firstSentence = s;
                 }
                 touchesIssue |= refersToIssue(v);
+                namesIssue |= issue.matches(word(v), lemma(v));
                 weigh(s, g, v, ev);
             }
         }
@@ -62,6 +63,8 @@ final class StanceClassifier {
         for (String phrase : Lexicon.LIMIT_PHRASES) if (lower.contains(phrase)) ev.limit += LIMIT;
         boolean targetsPerson = firstContentWord != null && "PERSON".equals(doc.token(firstSentence, firstContentWord.index()).ner())
                 || firstContentWord != null && "TITLE".equals(doc.token(firstSentence, firstContentWord.index()).ner());
+        // "the council wants to close the library": proposing or intending the measure is being for it
+        if (Lexicon.PROPOSING_CUES.contains(cue) && namesIssue) ev.forIt += PROPOSAL;
         if ((!targetsPerson || touchesIssue) && !deniesClaim) {
             if (Lexicon.AGAINST_CUES.contains(cue)) ev.against += CUE;
             if (Lexicon.FOR_CUES.contains(cue)) ev.forIt += CUE;
