@@ -24,7 +24,7 @@ final class StanceClassifier {
 
     /** Weights: a demand or a limit is stronger evidence than one evaluative word. */
     private static final double WORD = 1, WEAK_FLIP = 0.5, LIMIT = 1.5, DENIED_LIMIT = 2, DEMAND = 2, CUE = 2,
-            BARE_NEGATION = 0.3, ACTION_ON_MEASURE = 1.5, ADVOCACY = 1.5, REQUIREMENT = 3, PROPOSAL = 1.5;
+            BARE_NEGATION = 0.3, ACTION = 1, ACTION_ON_MEASURE = 1.5, ADVOCACY = 1.5, REQUIREMENT = 3, PROPOSAL = 1.5;
 
     private final IssueTerms issue;
     private final Doc doc;
@@ -61,8 +61,8 @@ final class StanceClassifier {
         }
         String lower = doc.text.substring(contentBegin, contentEnd).toLowerCase(Locale.ROOT);
         for (String phrase : Lexicon.LIMIT_PHRASES) if (lower.contains(phrase)) ev.limit += LIMIT;
-        boolean targetsPerson = firstContentWord != null && "PERSON".equals(doc.token(firstSentence, firstContentWord.index()).ner())
-                || firstContentWord != null && "TITLE".equals(doc.token(firstSentence, firstContentWord.index()).ner());
+        String firstNer = firstContentWord == null ? null : doc.token(firstSentence, firstContentWord.index()).ner();
+        boolean targetsPerson = "PERSON".equals(firstNer) || "TITLE".equals(firstNer);
         // "the council wants to close the library": proposing or intending the measure is being for it
         if (Lexicon.PROPOSING_CUES.contains(cue) && namesIssue) ev.forIt += PROPOSAL;
         if ((!targetsPerson || touchesIssue) && !deniesClaim) {
@@ -88,7 +88,8 @@ final class StanceClassifier {
         boolean go = verb && Lexicon.GO_ACTIONS.contains(l);
         if (stop || go) {
             // a reported event ("the bill was defeated") is news; a demanded or intended action is a position
-            double weight = ev.demandCue || demanded(g, v) ? DEMAND : irrealis(g, v) && actsOnMeasure(g, v) ? ACTION_ON_MEASURE : 0;
+            double weight = ev.demandCue || demanded(g, v) ? DEMAND
+                    : !irrealis(g, v) ? 0 : actsOnMeasure(g, v) ? ACTION_ON_MEASURE : ACTION;
             ev.add(go ^ flip, weight, weight);
         }
         if (argues(g, v, "for")) ev.add(!flip, ADVOCACY, ADVOCACY);
@@ -106,8 +107,12 @@ final class StanceClassifier {
         // "the purpose of any such initiative must be ...": the measure may sit in the subject's of-phrase
         IndexedWord of = child(g, subject, "nmod", "nmod:of");
         if (!onMeasure(g, subject) && (of == null || !onMeasure(g, of))) return;
-        if (Lexicon.STOP_ACTIONS.contains(lemma(predicate)) || Lexicon.STANCE_AGAINST.contains(lemma(predicate))) {
-            ev.against += REQUIREMENT;
+        // "should be scrapped", "should go ahead" ask for an action on the measure; anything else is a condition on it
+        String l = lemma(predicate);
+        boolean stop = Lexicon.STOP_ACTIONS.contains(l) || Lexicon.STANCE_AGAINST.contains(l);
+        boolean go = Lexicon.GO_ACTIONS.contains(l) || l.equals("go") && hasParticle(g, predicate, "ahead");
+        if (stop || go) {
+            ev.add(go ^ negated(g, predicate), REQUIREMENT, REQUIREMENT);
         } else {
             ev.limit += REQUIREMENT;
         }
@@ -243,7 +248,9 @@ final class StanceClassifier {
 
     private static boolean hasParticle(SemanticGraph g, IndexedWord v, String particle) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(v)) {
-            if (e.getRelation().toString().startsWith("compound:prt") && word(e.getDependent()).equals(particle)) return true;
+            String rel = e.getRelation().toString();
+            // the parser attaches "in" of "step in" as a particle, "ahead" of "go ahead" as an adverb
+            if ((rel.startsWith("compound:prt") || rel.equals("advmod")) && word(e.getDependent()).equals(particle)) return true;
         }
         return false;
     }

@@ -29,6 +29,10 @@ class StanceTest {
 
             Ogden urged councillors to scrap the plan before the vote.
 
+            “We will never accept this,” said Ben Tull, a parent.
+
+            “The plan should go ahead as soon as possible,” said councillor Anna Price.
+
             Tom Reed, a local headteacher, dismissed the council's proposal as a costly mistake.
 
             Bell dismissed claims that the closure would be a disaster for the area.
@@ -70,6 +74,16 @@ class StanceTest {
     void aDemandTakesThePolarityOfTheDemandedAction() {
         assertStance("should step in and stop this", Stance.OPPOSE);
         assertStance("scrap the plan", Stance.OPPOSE);
+    }
+
+    @Test
+    void aNegatedIntentionOpposes() {
+        assertStance("We will never accept this", Stance.OPPOSE);
+    }
+
+    @Test
+    void demandingTheMeasureGoAheadSupports() {
+        assertStance("should go ahead", Stance.SUPPORT);
     }
 
     @Test
