@@ -3,7 +3,8 @@ package org.standpoint.serve;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryExecException;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.web.HttpSC;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -35,11 +36,13 @@ final class ServiceAllowList implements ChainingServiceExecutorBulk {
     @Override
     public QueryIterator createExecution(OpService op, QueryIterator input, ExecutionContext cxt, ServiceExecutorBulk chain) {
         Node service = op.getService();
-        if (!service.isURI() || !allowed.contains(service.getURI())) {
-            input.close();
-            throw new QueryExecException("SERVICE " + (service.isURI() ? "<" + service.getURI() + ">" : service)
-                    + " is not allowed on this server (serve --allow-service URL allows an endpoint)");
-        }
-        return chain.createExecution(op, input, cxt);
+        if (service.isURI() && allowed.contains(service.getURI())) return chain.createExecution(op, input, cxt);
+        // SILENT: a failed call is as if the service had answered one empty row, which joins to the input unchanged
+        if (op.getSilent()) return input;
+        input.close();
+        // 403 rather than a server error: the query is fine, this server just will not make the call
+        throw new ActionErrorException(HttpSC.FORBIDDEN_403, "SERVICE "
+                + (service.isURI() ? "<" + service.getURI() + ">" : service)
+                + " is not allowed on this server (serve --allow-service URL allows an endpoint)", null);
     }
 }

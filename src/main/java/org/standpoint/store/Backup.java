@@ -6,22 +6,28 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 
@@ -45,9 +51,27 @@ public final class Backup {
     public static long dump(Store store, OutputStream out) {
         DatasetGraph tdb = store.tdb();
         return Txn.calculateRead(tdb, () -> {
-            // TRIG_BLOCKS streams: TDB2 hands quads out grouped by graph, so each graph is one block.
-            RDFDataMgr.write(out, tdb, RDFFormat.TRIG_BLOCKS);
-            return tdb.stream().count();
+            // One block per graph, so that a restore can write each graph in one transaction as it streams in.
+            // TDB2's own find() interleaves graphs, hence the explicit walk.
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+            writer.start();
+            long quads = 0;
+            Iterator<Triple> defaults = tdb.getDefaultGraph().find();
+            while (defaults.hasNext()) {
+                writer.triple(defaults.next());
+                quads++;
+            }
+            List<Node> graphs = Iter.toList(tdb.listGraphNodes());
+            graphs.sort(Comparator.comparing(Node::toString));
+            for (Node g : graphs) {
+                Iterator<Quad> inGraph = tdb.find(g, Node.ANY, Node.ANY, Node.ANY);
+                while (inGraph.hasNext()) {
+                    writer.quad(inGraph.next());
+                    quads++;
+                }
+            }
+            writer.finish();
+            return quads;
         });
     }
 
@@ -58,14 +82,14 @@ public final class Backup {
      * @throws IllegalArgumentException when the file is not valid RDF or the store holds graphs the dump lacks
      */
     public static Restored restore(Store store, Path file) {
-        Set<Node> inDump = graphsOf(file);
+        Scan scan = scan(file);
         Set<String> extra = new TreeSet<>();
         DatasetGraph tdb = store.tdb();
         Txn.executeRead(tdb, () -> {
             tdb.listGraphNodes().forEachRemaining(g -> {
-                if (!inDump.contains(g)) extra.add(g.getURI());
+                if (!scan.graphs.contains(g)) extra.add(g.getURI());
             });
-            if (!tdb.getDefaultGraph().isEmpty() && !inDump.contains(Quad.defaultGraphIRI)) extra.add("(default graph)");
+            if (!tdb.getDefaultGraph().isEmpty() && !scan.graphs.contains(Quad.defaultGraphIRI)) extra.add("(default graph)");
         });
         if (!extra.isEmpty()) {
             throw new IllegalArgumentException("the database holds graphs the dump does not (" + String.join(", ", extra)
@@ -73,7 +97,16 @@ public final class Backup {
         }
         GraphWriter writer = new GraphWriter(store.dataset().asDatasetGraph());
         try {
-            parse(file, writer);
+            if (scan.contiguous) {
+                parse(file, writer);
+            } else {
+                // A hand-made file that returns to a graph after another: gather it in memory first, or a graph would
+                // be written in several transactions and a crash between them would leave it partial.
+                DatasetGraph all = DatasetGraphFactory.create();
+                parse(file, StreamRDFLib.dataset(all));
+                all.getDefaultGraph().find().forEachRemaining(writer::triple);
+                all.listGraphNodes().forEachRemaining(g -> all.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(writer::quad));
+            }
             writer.commit();
         } finally {
             // after a failure: the graph being written is dropped, the ones before it stay (each is whole)
@@ -82,20 +115,30 @@ public final class Backup {
         return new Restored(writer.seen.size(), writer.quads);
     }
 
-    private static Set<Node> graphsOf(Path file) {
+    /** The graphs of a file, and whether each comes as one run of quads (as {@link #dump} writes them). */
+    private record Scan(Set<Node> graphs, boolean contiguous) {
+    }
+
+    private static Scan scan(Path file) {
         Set<Node> graphs = new HashSet<>();
+        boolean[] contiguous = {true};
         parse(file, new StreamRDFBase() {
+            private Node current;
+
             @Override
             public void quad(Quad quad) {
-                graphs.add(graphOf(quad));
+                Node g = graphOf(quad);
+                if (g.equals(current)) return;
+                current = g;
+                if (!graphs.add(g)) contiguous[0] = false;
             }
 
             @Override
             public void triple(Triple triple) {
-                graphs.add(Quad.defaultGraphIRI);
+                quad(Quad.create(Quad.defaultGraphIRI, triple));
             }
         });
-        return graphs;
+        return new Scan(graphs, contiguous[0]);
     }
 
     private static void parse(Path file, StreamRDF sink) {

@@ -17,6 +17,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.store.Fixtures;
+import org.standpoint.store.Graphs;
 import org.standpoint.store.Store;
 
 /** {@code standpoint dump} and {@code restore}: a database through a TriG file into an empty one, unchanged. */
@@ -49,7 +50,7 @@ class DumpRestoreTest {
     }
 
     @Test
-    void theDefaultGraphAndEveryNamedGraphComeBack(@TempDir Path dir) {
+    void theDefaultGraphAndEveryNamedGraphComeBack(@TempDir Path dir) throws IOException {
         Path source = dir.resolve("source");
         try (Store store = Store.open(source)) {
             store.writeArticle(Fixtures.articleGraph(Fixtures.KEY_1), Fixtures.article1(), Fixtures.registryOfArticle1());
@@ -61,6 +62,11 @@ class DumpRestoreTest {
         }
         Path dump = dir.resolve("all.trig");
         assertEquals(0, Cli.run("dump", "--db", source.toString(), dump.toString()).exitCode());
+        String trig = Files.readString(dump);
+        for (String g : List.of(Fixtures.articleGraph(Fixtures.KEY_1), Fixtures.articleGraph(Fixtures.KEY_2),
+                Graphs.registry(Fixtures.BASE))) {
+            assertEquals(1, trig.split("<" + g + "> *\\{", -1).length - 1, "one block per graph, so one transaction: " + g);
+        }
         Path copy = dir.resolve("copy");
         Cli restore = Cli.run("restore", dump.toString(), "--db", copy.toString());
         assertEquals(0, restore.exitCode(), restore::toString);
@@ -71,6 +77,22 @@ class DumpRestoreTest {
         assertEquals(0, Cli.run("restore", dump.toString(), "--db", copy.toString()).exitCode());
         try (Store a = Store.open(source); Store b = Store.open(copy)) {
             assertIsomorphic(a, b);
+        }
+    }
+
+    @Test
+    void aHandMadeFileThatReturnsToAGraphIsRestoredWhole(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("interleaved.trig");
+        String a = "<" + Fixtures.articleGraph("a") + ">";
+        String b = "<" + Fixtures.articleGraph("b") + ">";
+        Files.writeString(file, a + " { <urn:x:s> <urn:x:p> 1 . }\n" + b + " { <urn:x:s> <urn:x:p> 2 . }\n"
+                + a + " { <urn:x:s> <urn:x:p> 3 . }\n<urn:x:s> <urn:x:p> 4 .\n");
+        Cli restore = Cli.run("restore", file.toString(), "--db", dir.resolve("db").toString());
+        assertEquals(0, restore.exitCode(), restore::toString);
+        assertTrue(restore.err().contains("restored 3 graphs, 4 quads"), restore::toString);
+        try (Store store = Store.open(dir.resolve("db"))) {
+            assertEquals(List.of(Map.of("o", "1"), Map.of("o", "3")), Fixtures.select(store,
+                    "SELECT ?o { GRAPH " + a + " { ?s ?p ?o } } ORDER BY ?o"));
         }
     }
 
