@@ -43,7 +43,8 @@ final class OrderedExtraction {
     /** The error of an article stopped at the time limit. */
     static final class TimedOut extends RuntimeException {
         TimedOut(Duration limit) {
-            super("extraction stopped after " + limit.toSeconds() + " s (the per-article time limit)", null, false, false);
+            super("extraction stopped after " + (limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms")
+                    + " (the per-article time limit)", null, false, false);
         }
     }
 
