@@ -123,7 +123,7 @@ public final class ServerLoadBenchmark {
     }
 
     private static HttpResponse<String> post(Http http, String query) {
-        return http.send("POST", "/standpoint/sparql", Http.SPARQL_QUERY, query);
+        return http.query("/standpoint/sparql", query);
     }
 
     /** Rows as sorted JSON strings: the same answer whatever order an unordered query returns it in. */
