@@ -157,10 +157,7 @@ public final class Backup {
         return quad.isDefaultGraph() ? Quad.defaultGraphIRI : quad.getGraph();
     }
 
-    /**
-     * Streams quads into the store, one write transaction per run of quads of one graph: the first run of a graph
-     * replaces it, later runs (only in a hand-made file) add to it.
-     */
+    /** Streams quads, grouped by graph, into the store: one write transaction per graph, which it replaces. */
     private static final class GraphWriter extends StreamRDFBase {
         private final DatasetGraph dsg;
         private final Set<Node> seen = new HashSet<>();
