@@ -44,12 +44,12 @@ final class ExtractCommand implements Callable<Integer> {
             errors[0]++;
             main.err().println("error: " + e.message());
         })) {
-            new OrderedExtraction(pipeline::extract, threads).run(articles.iterator(), o -> {
+            new OrderedExtraction(pipeline::extract, threads, OrderedExtraction.DEFAULT_TIMEOUT).run(articles.iterator(), o -> {
                 if (o.error() == null) {
                     extractions.add(o.extraction());
                 } else {
                     errors[0]++;
-                    main.err().println("error: " + o.article().origin() + ": extraction failed: " + o.error());
+                    main.err().println("error: " + o.article().origin() + ": " + o.problem());
                 }
             });
         }

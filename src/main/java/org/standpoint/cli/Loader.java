@@ -31,6 +31,7 @@ final class Loader {
     private final Store store;
     private final int threads;
     private final Progress progress;
+    private final Duration articleTimeout;
     private final ArticleReader reader = new ArticleReader();
 
     private int articles;
@@ -40,10 +41,11 @@ final class Loader {
     private final Set<String> organisations = new HashSet<>();
     private Corrections corrections = Corrections.none();
 
-    Loader(Pipeline pipeline, Store store, int threads, Progress progress) {
+    Loader(Pipeline pipeline, Store store, int threads, Duration articleTimeout, Progress progress) {
         this.pipeline = pipeline;
         this.store = store;
         this.threads = threads;
+        this.articleTimeout = articleTimeout;
         this.progress = progress;
     }
 
@@ -52,7 +54,7 @@ final class Loader {
         begin();
         progress.start("load", count(inputs));
         try (Stream<Article> stream = reader.read(inputs, e -> error(e.message()))) {
-            new OrderedExtraction(pipeline::extract, threads).run(stream.iterator(), this::write);
+            new OrderedExtraction(pipeline::extract, threads, articleTimeout).run(stream.iterator(), this::write);
         } finally {
             progress.close();
         }
@@ -86,14 +88,14 @@ final class Loader {
     private void write(OrderedExtraction.Outcome o) {
         try {
             if (o.error() != null) {
-                error(o.article().origin() + ": extraction failed: " + oneLine(o.error()));
+                error(o.article().origin() + ": " + o.problem());
                 return;
             }
             Model registry;
             try {
                 registry = store(o.extraction());
             } catch (RuntimeException e) {
-                error(o.article().origin() + ": cannot store: " + oneLine(e));
+                error(o.article().origin() + ": cannot store: " + OrderedExtraction.oneLine(e));
                 return;
             }
             articles++;
@@ -114,10 +116,5 @@ final class Loader {
     private void error(String line) {
         errors++;
         progress.println("error: " + line);
-    }
-
-    private static String oneLine(Throwable e) {
-        String s = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-        return s.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 }

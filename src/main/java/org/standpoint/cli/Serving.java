@@ -24,6 +24,7 @@ final class Serving {
         try {
             server = StandpointServer.create().store(store).port(options.port)
                     .queryTimeout(Duration.ofSeconds(options.timeoutSeconds)).passwordFile(options.passwordFile)
+                    .allowServices(options.allowedServices)
                     .examples(SavedQuery.bundled().stream().map(SavedQuery::example).toList())
                     .build().start();
         } catch (RuntimeException e) {
@@ -44,6 +45,8 @@ final class Serving {
         out.println("  SPARQL: http://localhost:" + port + StandpointServer.DATASET + "/sparql");
         if (options.passwordFile != null)
             out.println("  update: http://localhost:" + port + StandpointServer.DATASET + "/update (with a login)");
+        if (!options.allowedServices.isEmpty())
+            out.println("  SERVICE allowed to: " + String.join(", ", options.allowedServices));
         out.println("Stop with Ctrl-C.");
         out.flush();
         try {
