@@ -26,6 +26,9 @@ final class StanceClassifier {
     private static final double WORD = 1, WEAK_FLIP = 0.5, LIMIT = 1.5, DENIED_LIMIT = 2, DEMAND = 2, CUE = 2,
             BARE_NEGATION = 0.3, ACTION = 1, ACTION_ON_MEASURE = 1.5, ADVOCACY = 1.5, REQUIREMENT = 3, PROPOSAL = 1.5;
 
+    /** Relations through which a negation on the head reaches the dependent; not prepositional modifiers ("no change to a bad deal"). */
+    private static final Set<String> SCOPE = Set.of("amod", "advmod", "xcomp", "conj", "obj", "dobj", "compound");
+
     private final IssueTerms issue;
     private final Doc doc;
 
@@ -56,7 +59,7 @@ final class StanceClassifier {
                 }
                 touchesIssue |= refersToIssue(v);
                 namesIssue |= issue.matches(word(v), lemma(v));
-                weigh(s, g, v, ev);
+                weigh(g, v, ev);
             }
         }
         String lower = doc.text.substring(contentBegin, contentEnd).toLowerCase(Locale.ROOT);
@@ -72,7 +75,7 @@ final class StanceClassifier {
         return ev.decide(touchesIssue);
     }
 
-    private void weigh(int s, SemanticGraph g, IndexedWord v, Evidence ev) {
+    private void weigh(SemanticGraph g, IndexedWord v, Evidence ev) {
         String w = word(v), l = lemma(v);
         boolean flip = negated(g, v) ^ ev.denied;
         boolean evaluative = !Lexicon.ADJECTIVE_ONLY.contains(l) || tag(v).startsWith("JJ") || tag(v).startsWith("RB");
@@ -174,9 +177,6 @@ final class StanceClassifier {
         }
         return false;
     }
-
-    /** Relations through which a negation on the head reaches the dependent; not prepositional modifiers ("no change to a bad deal"). */
-    private static final Set<String> SCOPE = Set.of("amod", "advmod", "xcomp", "conj", "obj", "dobj", "compound");
 
     private boolean hasNegator(SemanticGraph g, IndexedWord v) {
         for (IndexedWord c : g.getChildren(v)) if (isNegator(g, c)) return true;
