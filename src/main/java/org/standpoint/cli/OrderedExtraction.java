@@ -51,13 +51,26 @@ final class OrderedExtraction {
     private final Function<Article, Extraction> extractor;
     private final int threads;
     private final Duration timeout;
+    private final Runnable prepare;
+    private boolean prepared;
 
-    OrderedExtraction(Function<Article, Extraction> extractor, int threads, Duration timeout) {
+    /**
+     * @param prepare run once, before the first article's clock starts: loading the models takes longer than an
+     *                article may (and is only worth doing once an article has been read)
+     */
+    OrderedExtraction(Function<Article, Extraction> extractor, int threads, Duration timeout, Runnable prepare) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
         if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive: " + timeout);
         this.extractor = extractor;
         this.threads = threads;
         this.timeout = timeout;
+        this.prepare = prepare;
+    }
+
+    private synchronized void prepareOnce() {
+        if (prepared) return;
+        prepare.run();
+        prepared = true;
     }
 
     /** One submitted article; the clock starts when a pool thread picks it up, not while it waits in the queue. */
@@ -71,6 +84,11 @@ final class OrderedExtraction {
         }
 
         Outcome run() {
+            try {
+                prepareOnce();
+            } catch (RuntimeException e) {
+                return new Outcome(article, null, e);
+            }
             startedNanos = System.nanoTime();
             return extractOne(article);
         }

@@ -35,7 +35,11 @@ final class Serving {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
-            store.close();
+            try {
+                store.close();
+            } catch (RuntimeException stillReading) {
+                // queries stopped by the timeout may still hold read transactions; exiting ends them, nothing is lost
+            }
             stopped.countDown();
         }, "standpoint-shutdown"));
         int port = server.port();

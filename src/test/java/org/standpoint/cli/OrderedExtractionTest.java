@@ -26,7 +26,7 @@ class OrderedExtractionTest {
             return new Extraction(a, List.of(), List.of(), List.of(), List.of());
         };
         List<OrderedExtraction.Outcome> outcomes = new ArrayList<>();
-        new OrderedExtraction(extractor, 2, Duration.ofMillis(500)).run(articles.iterator(), outcomes::add);
+        new OrderedExtraction(extractor, 2, Duration.ofMillis(500), () -> sleep(Duration.ofSeconds(1))).run(articles.iterator(), outcomes::add);
 
         assertEquals(List.of("a", "slow", "b", "c", "stuck", "d"), outcomes.stream().map(o -> o.article().key()).toList());
         for (OrderedExtraction.Outcome o : outcomes) {

@@ -28,7 +28,10 @@ public final class HostileCorpus {
         }
     }
 
-    /** A quote with a named speaker, so a good kind that reaches extraction has something to find. */
+    /**
+     * A quote with a named speaker, so a good kind that reaches extraction has something to find. Each kind wraps it
+     * in text of its own: articles with the same text are one article to the loader.
+     */
     public static final String SAID = "“We will not accept this,” said Maria Lopez, the mayor of Springfield.";
 
     private final Path dir;
@@ -68,7 +71,7 @@ public final class HostileCorpus {
         c.hugeJson("huge-50mb-body.json", 50 * 1024 * 1024);
         c.good("bom-crlf.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 utf8("Council vote\r\n\r\n" + SAID.replace(" said", "\r\nsaid") + "\r\n")), "Council vote\n\n“We will not");
-        c.good("nested-quotes.txt", utf8("Nested quotes\n\n" + nestedQuotes(300) + "\n\n" + SAID), "Maria Lopez");
+        c.good("nested-quotes.txt", utf8("Nested quotes\n\n" + nestedQuotes(50) + "\n\n" + SAID), "Maria Lopez");
         c.good("no-sentence-end.txt", utf8("No full stops\n\n" + "and then the council met again and talked ".repeat(60)
                 + SAID.replace(".", "")), "talked and then");
         c.good("rtl.txt", utf8("مجلس المدينة\n\nقال رئيس البلدية: «لن نقبل هذا». אמר ראש העיר: \"לא נקבל את זה\".\n\n" + SAID),
@@ -79,10 +82,10 @@ public final class HostileCorpus {
         c.good("html-junk.html", utf8("<html><body><div><p>Unclosed <b>bold <i>italic<p>Second <table><tr><td>cell"
                 + "<p>" + SAID + "<script>alert(1)</script>&amp;&lt;&#x1F600;&bogus; <![CDATA[x]]><!-- c --></div></span></html>"),
                 "Maria Lopez");
-        c.good("html-deep.html", utf8("<html><body>" + "<div>".repeat(20_000) + "<p>" + SAID + "</p>"
+        c.good("html-deep.html", utf8("<html><body>" + "<div>".repeat(20_000) + "<p>Deep inside. " + SAID + "</p>"
                 + "</div>".repeat(20_000) + "</body></html>"), "Maria Lopez");
         c.good("ünï cödé name ✓.txt", utf8("Odd file name\n\n" + SAID), "Maria Lopez");
-        c.good(3, "mixed-array.json", utf8("[{\"title\": \"One\", \"body\": \"" + SAID.replace("“", "\\u201c").replace("”", "\\u201d")
+        c.good(3, "mixed-array.json", utf8("[{\"title\": \"One\", \"body\": \"In an array. " + SAID.replace("“", "\\u201c").replace("”", "\\u201d")
                 + "\"}, 1, null, {\"body\": \"\"}]"), "Maria Lopez");
         c.good(1, "crlf-bom.jsonl", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 utf8("{\"title\": \"A\", \"body\": \"" + SAID + "\"}\r\n\r\n{broken\r\n{\"title\": \"B\", \"body\": \"Second.\"}\r\n")),

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDFS;
@@ -74,16 +75,19 @@ class ServerHardeningTest {
     }
 
     /**
-     * Queries stopped by the timeout end their read transactions a moment after the server has answered 503, and a
-     * TDB2 database cannot be closed while a transaction is active; once is enough after the stragglers' time is up.
+     * Queries stopped by the timeout while many run at once keep their read transactions open in Fuseki 5.6.0 (see
+     * docs/reliability.md): the server answers and writes go on, but TDB2 will not release the database while they
+     * are open. Stopping the JVM ends them; here, the store is left to the JVM's exit.
      */
     private static void closeWhenQueriesHaveEnded(Store store) {
         try {
             Thread.sleep(TIMEOUT.multipliedBy(2).toMillis());
+            store.close();
+        } catch (TransactionException leftOpen) {
+            System.err.println("known: " + leftOpen.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        store.close();
     }
 
     @Test
@@ -182,6 +186,10 @@ class ServerHardeningTest {
             clients.shutdownNow();
         }
         assertEquals(BOTH_SPEAKERS, http.select("/standpoint/sparql", SPEAKERS), "the server is well afterwards");
+        // and a write goes through and is seen, whatever the stopped queries left behind
+        store.writeArticle(articleGraph("after"), personEntry("late-comer", "Late Comer"), null);
+        assertEquals(List.of(Map.of("s", person("late-comer"))),
+                http.select("/standpoint/sparql", PREFIXES + "SELECT ?s { ?s rdfs:label \"Late Comer\" }"));
     }
 
     private static String sparqlUrl(StandpointServer server) {
