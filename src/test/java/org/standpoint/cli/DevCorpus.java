@@ -58,7 +58,7 @@ final class DevCorpus {
 
     /** Stores extractions in the given order into the store, as {@code standpoint load} does after extracting. */
     static void store(Store store, List<Extraction> order) {
-        Loader loader = new Loader(PIPELINE, store, 1, new Progress(new PrintStream(OutputStream.nullOutputStream()), false));
+        Loader loader = new Loader(PIPELINE, store, 1, OrderedExtraction.DEFAULT_TIMEOUT, new Progress(new PrintStream(OutputStream.nullOutputStream()), false));
         loader.begin();
         for (Extraction x : order) loader.store(x);
     }
