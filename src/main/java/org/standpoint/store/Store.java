@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -17,7 +18,11 @@ import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -45,13 +50,14 @@ public final class Store implements AutoCloseable {
     private final String base;
     private final Node registry;
     private final Node vocab;
+    private final TextIndex index;
 
     private Store(DatasetGraph tdb, Directory textDirectory, String base) {
         this.tdb = tdb;
         this.base = Graphs.normalise(base);
         this.registry = Graphs.node(Graphs.registry(this.base));
         this.vocab = Graphs.node(Graphs.vocab(this.base));
-        TextIndex index = LabelIndex.create(textDirectory);
+        this.index = LabelIndex.create(textDirectory);
         // closeIndexOnDSGClose: closing the dataset must release the Lucene write lock too.
         DatasetGraph indexed = TextDatasetFactory.create(tdb, index, true);
         this.dataset = DatasetFactory.wrap(indexed);
@@ -148,6 +154,31 @@ public final class Store implements AutoCloseable {
      */
     public Dataset dataset() {
         return dataset;
+    }
+
+    /**
+     * Bulk-loads N-Quads files (plain or {@code .gz}) with TDB2's parallel loader, then indexes the labels they
+     * hold. Only into an empty store: the loader writes below the text wrapper and outside the one-graph-per-article
+     * replacement of {@link #writeArticle}, so on existing data it could leave stale triples and index entries.
+     *
+     * @return the number of quads loaded
+     */
+    public long bulkLoad(List<Path> nquadsFiles) {
+        if (Txn.calculateRead(tdb, () -> tdb.find().hasNext())) {
+            throw new IllegalStateException("bulk loading needs an empty database; this one holds data");
+        }
+        DataLoader loader = LoaderFactory.parallelLoader(tdb, (format, args) -> { });
+        loader.startBulk();
+        try {
+            for (Path f : nquadsFiles) RDFParser.source(f).lang(Lang.NQUADS).parse(loader.stream());
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        DatasetGraph indexed = dataset.asDatasetGraph();
+        Txn.executeWrite(indexed, () -> LabelIndex.addAll(tdb, index));
+        return loader.countQuads();
     }
 
     @Override
