@@ -178,6 +178,7 @@ public final class Store implements AutoCloseable {
         }
         DatasetGraph indexed = dataset.asDatasetGraph();
         Txn.executeWrite(indexed, () -> LabelIndex.addAll(tdb, index));
+        Statistics.write(tdb);
         return loader.countQuads();
     }
 
