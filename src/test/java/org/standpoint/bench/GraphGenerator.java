@@ -40,8 +40,8 @@ import java.util.Random;
  * and written as N-Quads: {@code GraphGenerator OUT.nq [ARTICLES=100000] [SEED=1]}.
  *
  * <p>Shape: 5,000 people and 800 organisations whose popularity follows a Zipf law (a few are quoted in thousands
- * of articles, most in a handful), each person with one or two fixed roles; 400 issues, also Zipf, shared by the
- * articles about them; 2–4 speakers with one or two statements each per article over ten years of dates, 30 publishers.
+ * of articles, most in a handful), each person with a fixed role, usually in the same organisation; 400 issue ranks, also Zipf, over 200
+ * distinct labels (rank k and k+200 share one), shared by the articles about them; 2–4 speakers with one or two statements each per article over ten years of dates, 30 publishers.
  */
 public final class GraphGenerator {
     static final int PEOPLE = 5_000;
