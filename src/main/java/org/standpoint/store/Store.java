@@ -158,7 +158,7 @@ public final class Store implements AutoCloseable {
 
     /**
      * Bulk-loads N-Quads files (plain or {@code .gz}) with TDB2's parallel loader, then indexes the labels they
-     * hold. Only into an empty store: the loader writes below the text wrapper and outside the one-graph-per-article
+     * hold and writes the optimizer statistics ({@link Statistics}). Only into an empty store: the loader writes below the text wrapper and outside the one-graph-per-article
      * replacement of {@link #writeArticle}, so on existing data it could leave stale triples and index entries.
      *
      * @return the number of quads loaded
