@@ -7,6 +7,7 @@ import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
 import org.standpoint.rdf.ArticleGraph;
 import org.standpoint.rdf.GraphMapper;
+import org.standpoint.resolve.Corrections;
 import org.standpoint.resolve.Iris;
 import org.standpoint.resolve.Resolver;
 
@@ -45,7 +46,12 @@ public final class Pipeline {
     }
 
     public ArticleGraph map(Extraction x) {
-        return mapper.map(x, resolver.resolve(x), clock.instant());
+        return map(x, Corrections.none());
+    }
+
+    /** Maps an extraction with its actors resolved under a store's corrections (merges and splits a user made). */
+    public ArticleGraph map(Extraction x, Corrections corrections) {
+        return mapper.map(x, resolver.resolve(x, corrections), clock.instant());
     }
 
     /** All graphs the extractions would write, as one in-memory dataset (the registry merged). */

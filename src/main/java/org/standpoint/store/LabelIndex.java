@@ -1,5 +1,10 @@
 package org.standpoint.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
@@ -10,6 +15,7 @@ import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.store.Directory;
@@ -75,6 +81,27 @@ final class LabelIndex {
             } finally {
                 Iter.close(quads);
             }
+        }
+    }
+
+    /**
+     * Empties the index and indexes every label of {@code tdb} again, then removes {@code marker}. For a store whose
+     * last writer died between the TDB2 and the Lucene commit; the triples are the truth, the index only mirrors them.
+     */
+    static void rebuild(TextIndex index, DatasetGraph tdb, Path marker) {
+        EntityDefinition definition = index.getDocDef();
+        try {
+            ((TextIndexLucene) index).getIndexWriter().deleteAll();
+            Txn.executeRead(tdb, () -> tdb.find().forEachRemaining(quad -> {
+                Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+                if (entity != null) index.addEntity(entity);
+            }));
+            index.prepareCommit();
+            index.commit();
+            Files.deleteIfExists(marker);
+        } catch (IOException e) {
+            index.rollback();
+            throw new UncheckedIOException("Cannot rebuild the text index", e);
         }
     }
 }
