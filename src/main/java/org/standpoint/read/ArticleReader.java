@@ -87,6 +87,17 @@ public final class ArticleReader {
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(batch::close);
     }
 
+    /**
+     * The files {@link #read} would open for the inputs, in the same order, without reading them: a distributed
+     * job hands them out one by one. Reading one of them alone gives the same articles, since keys come from URL or
+     * text, never from the path.
+     */
+    public static List<Path> files(Collection<Path> inputs, Consumer<ReadError> errors) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) files.addAll(InputFiles.expand(input, errors));
+        return files;
+    }
+
     /** Everything at once, for a few articles (tests, small imports); large inputs should use {@link #read}. */
     public ReadResult readAll(Collection<Path> inputs) {
         List<ReadError> errors = new ArrayList<>();

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
@@ -12,10 +14,14 @@ import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.store.Directory;
+
+import java.util.Iterator;
+import java.util.List;
 
 /**
  * The jena-text Lucene index over the names of things, so users find "Lord Harris" without knowing his IRI.
@@ -56,6 +62,26 @@ final class LabelIndex {
         config.setAnalyzer(new LabelAnalyzer());
         config.setQueryAnalyzer(new LabelAnalyzer());
         return new TextIndexLucene(directory, config);
+    }
+
+    /**
+     * Indexes every label the database holds, as the text wrapper would have while they were added one by one
+     * (same entities, same uids, so later deletes find them). Call inside a write transaction of the wrapper,
+     * whose commit commits the index.
+     */
+    static void addAll(DatasetGraph data, TextIndex index) {
+        EntityDefinition entities = index.getDocDef();
+        for (Node predicate : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), SKOS.prefLabel.asNode())) {
+            Iterator<Quad> quads = data.find(Node.ANY, Node.ANY, predicate, Node.ANY);
+            try {
+                while (quads.hasNext()) {
+                    Entity e = TextQueryFuncs.entityFromQuad(entities, quads.next());
+                    if (e != null) index.addEntity(e);
+                }
+            } finally {
+                Iter.close(quads);
+            }
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -19,7 +20,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -51,6 +56,7 @@ public final class Store implements AutoCloseable {
     private final String base;
     private final Node registry;
     private final Node vocab;
+    private final TextIndex index;
     private final Node corrections;
     private final boolean indexRebuilt;
 
@@ -61,7 +67,7 @@ public final class Store implements AutoCloseable {
         this.registry = Graphs.node(Graphs.registry(this.base));
         this.vocab = Graphs.node(Graphs.vocab(this.base));
         this.corrections = Graphs.node(Graphs.corrections(this.base));
-        TextIndex index = LabelIndex.create(textDirectory);
+        this.index = LabelIndex.create(textDirectory);
         DatasetGraph indexed = new GuardedTextDataset(tdb, index, marker);
         // as TextDatasetFactory does: text:query finds its index through the context
         indexed.getContext().set(TextQuery.textIndex, index);
@@ -187,6 +193,32 @@ public final class Store implements AutoCloseable {
      */
     public Dataset dataset() {
         return dataset;
+    }
+
+    /**
+     * Bulk-loads N-Quads files (plain or {@code .gz}) with TDB2's parallel loader, then indexes the labels they
+     * hold and writes the optimizer statistics ({@link Statistics}). Only into an empty store: the loader writes below the text wrapper and outside the one-graph-per-article
+     * replacement of {@link #writeArticle}, so on existing data it could leave stale triples and index entries.
+     *
+     * @return the number of quads loaded
+     */
+    public long bulkLoad(List<Path> nquadsFiles) {
+        if (Txn.calculateRead(tdb, () -> tdb.find().hasNext())) {
+            throw new IllegalStateException("bulk loading needs an empty database; this one holds data");
+        }
+        DataLoader loader = LoaderFactory.parallelLoader(tdb, (format, args) -> { });
+        loader.startBulk();
+        try {
+            for (Path f : nquadsFiles) RDFParser.source(f).lang(Lang.NQUADS).parse(loader.stream());
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        DatasetGraph indexed = dataset.asDatasetGraph();
+        Txn.executeWrite(indexed, () -> LabelIndex.addAll(tdb, index));
+        Statistics.write(tdb);
+        return loader.countQuads();
     }
 
     /** The TDB2 database without the index wrapper: for reading everything at once (a dump) and rebuilding the index. */

@@ -1,0 +1,184 @@
+package org.standpoint.bench;
+
+import org.standpoint.serve.StandpointServer;
+import org.standpoint.store.Store;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Every saved query (but the two that ask Wikidata live) over HTTP against a real Fuseki ({@link StandpointServer})
+ * on a generated archive ({@link GraphGenerator}, then {@code standpoint import}): p50/p95 latency with one client,
+ * then with {@code CLIENTS} clients at once, and the peak heap of the JVM (server and clients).
+ * Parameters name a popular, a middling and a rare actor or issue of the generator's Zipf ranking.
+ * {@code QueryBench DB QUERIES_DIR [CLIENTS=8] [REPEATS=20]}.
+ */
+public final class QueryBench {
+    private static final double TARGET_MS = 100;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String endpoint;
+
+    private QueryBench(String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path db = Path.of(args[0]);
+        Path queries = Path.of(args[1]);
+        int clients = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        Map<String, String> cases = cases(queries);
+        try (Store store = Store.open(db)) {
+            StandpointServer server = StandpointServer.create().store(store).port(0).build().start();
+            try {
+                new QueryBench(server.datasetUrl() + "/sparql").run(cases, clients, repeats);
+            } finally {
+                server.stop();
+            }
+        }
+        System.out.printf(Locale.ROOT, "peak heap %.0f MB%n", peakHeapMb());
+    }
+
+    private void run(Map<String, String> cases, int clients, int repeats) throws Exception {
+        Map<String, Integer> runs = new LinkedHashMap<>();
+        System.out.printf(Locale.ROOT, "%-44s %6s %9s %9s %9s%n", "query (1 client)", "rows", "p50 ms", "p95 ms", "p95/100ms");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Result first = ask(c.getValue());
+            // a query that scans the whole archive gets a few runs, not twenty
+            int n = first.ms > 2000 ? (first.rows < 0 ? 1 : 3) : repeats;
+            // only the interactive ones go on to the concurrent round: archive scans would just queue behind each other
+            if (first.ms <= 2000) runs.put(c.getKey(), n);
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < n; i++) times.add(ask(c.getValue()).ms);
+            print(c.getKey(), first.rows, times);
+        }
+        System.out.printf(Locale.ROOT, "%n%-44s %6s %9s %9s %9s%n", "query (" + clients + " clients at once)", "", "p50 ms", "p95 ms", "p95/100ms");
+        Map<String, List<Double>> times = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int k = 0; k < clients; k++) {
+            int offset = k;
+            done.add(pool.submit(() -> {
+                List<String> names = new ArrayList<>(runs.keySet());
+                Collections.rotate(names, offset); // clients start on different queries
+                for (String name : names) {
+                    for (int i = 0; i < Math.max(1, runs.get(name) / 2); i++) {
+                        times.computeIfAbsent(name, x -> Collections.synchronizedList(new ArrayList<>())).add(ask(cases.get(name)).ms);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) f.get();
+        pool.shutdown();
+        double wall = (System.nanoTime() - start) / 1e9;
+        long total = 0;
+        for (String name : runs.keySet()) {
+            print(name, -2, times.get(name));
+            total += times.get(name).size();
+        }
+        System.out.printf(Locale.ROOT, "%d requests in %.1f s: %.1f requests/s%n", total, wall, total / wall);
+    }
+
+    private record Result(double ms, int rows) {
+    }
+
+    private Result ask(String query) {
+        long t = System.nanoTime();
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(endpoint))
+                    .header("Content-Type", "application/sparql-query")
+                    .header("Accept", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+            double ms = (System.nanoTime() - t) / 1e6;
+            // a timeout (503) is a result too: the server's 30 s limit, shown as rows -1
+            if (r.statusCode() == 503) return new Result(ms, -1);
+            if (r.statusCode() != 200) throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
+            return new Result(ms, (int) r.body().lines().count() - 1);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void print(String name, int rows, List<Double> times) {
+        List<Double> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        double p50 = sorted.get((sorted.size() - 1) / 2);
+        double p95 = sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1);
+        System.out.printf(Locale.ROOT, "%-44s %6s %9.1f %9.1f %9.2f%n", name, rows == -2 ? "" : rows < 0 ? "timeout" : String.valueOf(rows),
+                p50, p95, p95 / TARGET_MS);
+    }
+
+    /** Each saved query once per parameter value: popular, middling and rare names and issues. */
+    private static Map<String, String> cases(Path dir) throws IOException {
+        Map<String, String> cases = new LinkedHashMap<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".rq") && !p.toString().endsWith("-live.rq")).sorted().toList();
+        }
+        int[] ranks = {0, 200, 3000};
+        // the generator's 400 issue draws carry 200 distinct labels (20 topics x 10 aspects)
+        int[] issueRanks = {0, 21, 150};
+        for (Path f : files) {
+            String name = f.getFileName().toString().replace(".rq", "");
+            String text = Files.readString(f);
+            if (!text.contains("# param:")) {
+                cases.put(name, text);
+                continue;
+            }
+            for (int i = 0; i < ranks.length; i++) {
+                int rank = text.contains("?issueName") ? issueRanks[i] : ranks[i];
+                String person = GraphGenerator.person(rank);
+                String value = text.contains("text:query") ? person.split(" ")[1].toLowerCase(Locale.ROOT)
+                        : text.contains("?institutionName") ? GraphGenerator.organisation(rank % GraphGenerator.ORGANISATIONS)
+                        : text.contains("?issueName") ? GraphGenerator.issue(rank)
+                        : person;
+                cases.put(name + " [" + value + ", rank " + rank + "]", substitute(text, value));
+            }
+        }
+        return cases;
+    }
+
+    /** The first string literal of each {@code # param:} line but stance values, replaced by {@code value}. */
+    private static String substitute(String query, String value) {
+        StringBuilder out = new StringBuilder();
+        for (String line : query.split("\n", -1)) {
+            if (line.contains("# param:") && !line.contains("param: stance")) {
+                line = line.replaceFirst("\"[^\"]*\"", "\"" + value.replace("\"", "") + "\"");
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static double peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        }
+        return peak / 1e6;
+    }
+}

@@ -1,0 +1,107 @@
+package org.standpoint.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.standpoint.cli.Main;
+import org.standpoint.rdf.PROV;
+import org.standpoint.resolve.Iris;
+import org.standpoint.store.Fixtures;
+import org.standpoint.store.Store;
+
+/**
+ * The Spark job with a {@code local[2]} master, then {@code standpoint import}, against {@code standpoint load} on
+ * the same articles: the same graphs, graph by graph, and a label index that finds the same people. On the dev
+ * articles when the shared folder is there, else on the bundled seed article.
+ */
+class ExtractJobTest {
+    @Test
+    void importedShardsHoldTheGraphsLoadWrites(@TempDir Path dir) throws IOException {
+        Path articles = articles(dir);
+        Path loaded = dir.resolve("loaded");
+        assertEquals(0, Main.run("load", articles.toString(), "--db", loaded.toString()));
+
+        Path shards = dir.resolve("shards");
+        SparkConf conf = new SparkConf().setMaster("local[2]").setAppName("ExtractJobTest")
+                .set("spark.ui.enabled", "false").set("spark.driver.host", "127.0.0.1");
+        ExtractJob.Summary summary;
+        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+            summary = ExtractJob.run(sc, List.of(articles), shards, Iris.DEFAULT_BASE, 0);
+        }
+        assertEquals(0, summary.errors(), summary::line);
+        Path imported = dir.resolve("imported");
+        assertEquals(0, Main.run("import", shards.toString(), "--db", imported.toString()));
+
+        try (Store a = Store.open(loaded); Store b = Store.open(imported)) {
+            Map<String, Graph> expected = graphs(a);
+            Map<String, Graph> actual = graphs(b);
+            assertEquals(expected.keySet(), actual.keySet());
+            assertTrue(expected.keySet().stream().anyMatch(g -> g.contains("/graph/article/")), expected::toString);
+            for (String g : expected.keySet()) {
+                assertTrue(expected.get(g).isIsomorphicWith(actual.get(g)), () -> g + " differs");
+            }
+            assertEquals(summary.articles(), expected.keySet().stream().filter(g -> g.contains("/graph/article/")).count());
+            String search = "SELECT ?who { ?who text:query (rdfs:label \"harris\") }";
+            Set<String> found = new TreeSet<>();
+            Fixtures.select(b, search).forEach(r -> found.add(r.get("who")));
+            Set<String> wanted = new TreeSet<>();
+            Fixtures.select(a, search).forEach(r -> wanted.add(r.get("who")));
+            assertEquals(wanted, found);
+        }
+        // bulk loading refuses a database that already holds data
+        assertEquals(2, Main.run("import", shards.toString(), "--db", imported.toString()));
+    }
+
+    private static Path articles(Path dir) throws IOException {
+        String property = System.getProperty("standpoint.shared");
+        Path dev = (property != null ? Path.of(property) : Path.of("/work/shared")).resolve("corpus/dev/raw");
+        if (Files.isDirectory(dev)) return dev;
+        Path seed = Files.createDirectories(dir.resolve("seed")).resolve("met-armed-patrols.txt");
+        try (InputStream in = ExtractJobTest.class.getResourceAsStream("/demo/met-armed-patrols.txt")) {
+            Files.copy(in, seed);
+        }
+        return seed.getParent();
+    }
+
+    /**
+     * Every named graph, copied out, without the extraction times: each run stamps its own, and nothing else in
+     * the graphs depends on when or where it ran.
+     */
+    private static Map<String, Graph> graphs(Store store) {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        Map<String, Graph> out = new TreeMap<>();
+        Txn.executeRead(dsg, () -> {
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                Node g = it.next();
+                Graph copy = GraphMemFactory.createDefaultGraph();
+                dsg.getGraph(g).find().forEachRemaining(t -> {
+                    if (!t.getPredicate().equals(PROV.endedAtTime.asNode())) copy.add(t);
+                });
+                out.put(g.getURI(), copy);
+            }
+        });
+        assertFalse(out.isEmpty());
+        return out;
+    }
+}
