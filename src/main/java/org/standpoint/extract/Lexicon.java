@@ -92,6 +92,15 @@ final class Lexicon {
             "sergeant", "det", "insp", "inspector", "pc", "ds", "di", "dci", "dcs", "supt",
             "superintendent", "capt", "captain", "sen.", "sen", "rep.", "gov.", "gov", "pres.", "coun", "coun.");
 
+    /** Honorifics that, right before a name, are its prefix ("Sir", "Coun.", "Rev."), whatever the tagger spanned. */
+    static final Set<String> PERSONAL_HONORIFICS = Set.of("sir", "dame", "mr", "mrs", "ms", "miss", "dr", "mr.",
+            "mrs.", "ms.", "dr.", "cllr", "cllr.", "coun", "coun.", "councillor", "prof", "prof.", "professor", "rev",
+            "rev.", "reverend");
+
+    /** Honorifics of elected council members: the person is a councillor of the council the article names. */
+    static final Set<String> COUNCIL_HONORIFICS = Set.of("cllr", "coun", "councillor", "councilor", "councilman",
+            "councilwoman", "alderman", "alderwoman", "ald");
+
     /** Last words that make a "person" mention a place or body ("Southfield Ward"): a tagging error to drop. */
     static final Set<String> NOT_A_SURNAME = Set.of("ward", "council", "borough", "party", "committee",
             "university", "college", "school", "hospital", "church", "district", "county", "avenue", "station",
