@@ -57,6 +57,9 @@ final class RoleFinder {
             phrase(d.person(), d.sentence(), SpeakerResolver.subtree(doc.deps.get(d.sentence()), d.head()).stream()
                     .map(w -> doc.token(d.sentence(), w.index())).toList());
         }
+        for (StandaloneRoles.Found f : new StandaloneRoles(doc, table, finder, List.copyOf(memberships.values())).find()) {
+            phrase(f.person(), f.sentence(), f.tokens());
+        }
         councillors();
         inheritOrganisations();
         return withoutRepeats();
