@@ -174,6 +174,11 @@ final class Lexicon {
     static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "erstwhile", "past", "outgoing", "onetime");
     static final Set<String> CURRENT = Set.of("new", "newly", "current", "incoming", "serving", "sitting", "present");
 
+    /** Nouns and verbs (lemmas) that end a role named by an "as" phrase: "X's removal as leader", "resigned as". */
+    static final Set<String> ROLE_EXITS = Set.of("removal", "resignation", "departure", "exit", "ouster", "ousting",
+            "sacking", "dismissal", "retirement", "resign", "quit", "step", "retire", "remove", "oust", "sack",
+            "depose", "dismiss", "replace", "stand", "leave");
+
     /** People nouns too generic to stand alone for a named person ("the officer", "the resident"). */
     static final Set<String> GENERIC_ROLES = Set.of("member", "official", "officer", "worker", "employee",
             "resident", "voter", "veteran", "mother", "father", "widow", "son", "daughter", "wife", "husband",

@@ -57,6 +57,9 @@ final class RoleFinder {
             phrase(d.person(), d.sentence(), SpeakerResolver.subtree(doc.deps.get(d.sentence()), d.head()).stream()
                     .map(w -> doc.token(d.sentence(), w.index())).toList());
         }
+        RoleClauses clauses = new RoleClauses(doc, finder).find();
+        for (RoleClauses.Phrase c : clauses.phrases) phrase(c.person(), c.sentence(), c.tokens(), c.ended());
+        for (RoleClauses.Held h : clauses.held) add(h.person(), h.role(), h.organisation(), true, List.of(h.verb()));
         for (StandaloneRoles.Found f : new StandaloneRoles(doc, table, finder, List.copyOf(memberships.values())).find()) {
             phrase(f.person(), f.sentence(), f.tokens());
         }
@@ -133,6 +136,11 @@ final class RoleFinder {
 
     /** Reads a role phrase into memberships: the role words, the organisation named in it, a party. */
     private void phrase(ActorTable.Entry person, int s, List<CoreLabel> tokens) {
+        phrase(person, s, tokens, false);
+    }
+
+    /** @param ended the sentence says the role has ended ("his removal as leader") */
+    private void phrase(ActorTable.Entry person, int s, List<CoreLabel> tokens, boolean ended) {
         if (tokens.isEmpty()) return;
         boolean partyOnly = tokens.stream().noneMatch(RoleFinder::isRoleWord);
         if (partyOnly) {
@@ -143,7 +151,7 @@ final class RoleFinder {
             else possessiveOrganisation(person, tokens);
             return;
         }
-        boolean former = false;
+        boolean former = ended;
         String party = null;
         ActorTable.Entry org = null;
         List<CoreLabel> role = new ArrayList<>();
@@ -311,7 +319,8 @@ final class RoleFinder {
 
     /**
      * A role with no organisation takes the one in apposition to its holder ("Rev. X, Y Church"), else the one
-     * a variant of the role has ("Assistant Commissioner" after "Met commissioner"), parties aside.
+     * the holder's other role of that kind has ("removed as leader" after "leader of the council"), else the one a
+     * variant of the role has ("Assistant Commissioner" after "Met commissioner"), parties aside.
      */
     private void inheritOrganisations() {
         for (Map.Entry<String, Membership> e : memberships.entrySet()) {
@@ -322,7 +331,8 @@ final class RoleFinder {
             boolean bare = !m.role().contains(" of ") && !m.role().contains(" for ");
             String org = affiliation != null ? affiliation.id : !bare ? null : memberships.values().stream()
                     .filter(o -> o.organizationId() != null && Bodies.head(o.role()).equals(head)
-                            && !o.role().equalsIgnoreCase(m.role()) && !Bodies.isParty(table.byId(o.organizationId())))
+                            && (o.memberId().equals(m.memberId()) || !o.role().equalsIgnoreCase(m.role()))
+                            && !Bodies.isParty(table.byId(o.organizationId())))
                     .map(Membership::organizationId).findFirst().orElse(null);
             if (org != null) e.setValue(new Membership(m.id(), m.memberId(), m.role(), org, m.current(), m.evidence()));
         }
@@ -333,9 +343,10 @@ final class RoleFinder {
         List<Membership> out = new ArrayList<>();
         for (Membership m : memberships.values()) {
             boolean stated = memberships.values().stream().anyMatch(o -> o != m && o.memberId().equals(m.memberId())
-                    && o.role().equalsIgnoreCase(m.role()) && m.organizationId() == null && o.organizationId() != null);
+                    && o.role().equalsIgnoreCase(m.role()) && o.current() == m.current()
+                    && m.organizationId() == null && o.organizationId() != null);
             boolean repeat = out.stream().anyMatch(o -> o.memberId().equals(m.memberId()) && o.role().equalsIgnoreCase(m.role())
-                    && Objects.equals(o.organizationId(), m.organizationId()));
+                    && Objects.equals(o.organizationId(), m.organizationId()) && o.current() == m.current());
             if (!stated && !repeat) out.add(m);
         }
         return List.copyOf(out);
