@@ -179,6 +179,9 @@ final class Lexicon {
             "sacking", "dismissal", "retirement", "resign", "quit", "step", "retire", "remove", "oust", "sack",
             "depose", "dismiss", "replace", "stand", "leave");
 
+    /** Plurals that speak of a group's leaders ("union leaders", "business chiefs"). */
+    static final Set<String> LEADER_PLURALS = Set.of("leaders", "chiefs", "bosses", "heads");
+
     /** People nouns too generic to stand alone for a named person ("the officer", "the resident"). */
     static final Set<String> GENERIC_ROLES = Set.of("member", "official", "officer", "worker", "employee",
             "resident", "voter", "veteran", "mother", "father", "widow", "son", "daughter", "wife", "husband",

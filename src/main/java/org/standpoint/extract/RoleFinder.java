@@ -32,6 +32,11 @@ final class RoleFinder {
     private final Map<ActorTable.Entry, ActorTable.Entry> affiliations = new HashMap<>();
     /** "Southfield Ward's Coun. X": the place a councillor represents */
     private final Map<ActorTable.Entry, String> constituencies = new HashMap<>();
+    /** "Unite's Len McCluskey": the organisation a person is named with, though no role is */
+    private final Map<ActorTable.Entry, NamedWith> namedWith = new LinkedHashMap<>();
+
+    private record NamedWith(ActorTable.Entry organisation, List<CoreLabel> evidence) {
+    }
     /** where a council honorific ("Coun.", "Cllr") was written before a name */
     private final Map<ActorTable.Entry, CoreLabel> councilTitles = new LinkedHashMap<>();
 
@@ -63,6 +68,7 @@ final class RoleFinder {
         for (StandaloneRoles.Found f : new StandaloneRoles(doc, table, finder, List.copyOf(memberships.values())).find()) {
             phrase(f.person(), f.sentence(), f.tokens());
         }
+        leadersNamedWith();
         councillors();
         inheritOrganisations();
         return withoutRepeats();
@@ -280,6 +286,11 @@ final class RoleFinder {
     private void possessiveOrganisation(ActorTable.Entry person, List<CoreLabel> tokens) {
         int n = tokens.size();
         if (n < 2 || !ActorFinder.isPossessive(tokens.get(n - 1))) return;
+        ActorTable.Entry known = namedOrganisation(tokens.get(n - 2));
+        if (known != null && !Bodies.isParty(known)) {
+            namedWith.putIfAbsent(person, new NamedWith(known, tokens.subList(0, n - 1)));
+            return;
+        }
         List<CoreLabel> name = new ArrayList<>();
         for (int i = n - 2; i >= 0 && Doc.isProper(tokens.get(i)) && finder.namedAt(tokens.get(i)) == null; i--) name.add(0, tokens.get(i));
         if (name.isEmpty() || name.size() != n - 1) return;
@@ -292,6 +303,36 @@ final class RoleFinder {
         ActorTable.Entry org = finder.organisationByShortName(label);
         if (org == null) org = table.add(ActorType.ORGANIZATION, label);
         org.mention(doc.span(name.get(0).beginPosition(), name.get(name.size() - 1).endPosition()), name.get(0).beginPosition(), label);
+        namedWith.putIfAbsent(person, new NamedWith(org, name));
+    }
+
+    /**
+     * "UNION leaders have hit out ... Unite's Len McCluskey": when the article speaks of a group's leaders, a person
+     * named only with an organisation is that organisation's leader.
+     */
+    private void leadersNamedWith() {
+        String label = groupLeader();
+        if (label == null) return;
+        for (Map.Entry<ActorTable.Entry, NamedWith> e : namedWith.entrySet()) {
+            ActorTable.Entry person = e.getKey();
+            if (memberships.values().stream().anyMatch(m -> m.memberId().equals(person.id))) continue;
+            add(person, label, e.getValue().organisation(), true, e.getValue().evidence());
+        }
+    }
+
+    /** "union leaders", "business chiefs": the article's plural for leaders of a kind, as a role ("union leader"). */
+    private String groupLeader() {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            List<CoreLabel> toks = doc.tokens(s);
+            for (int i = 0; i < toks.size(); i++) {
+                CoreLabel t = toks.get(i);
+                if (!"NNS".equals(t.tag()) || !Lexicon.LEADER_PLURALS.contains(Lexicon.lower(t.word()))) continue;
+                CoreLabel mod = i > 0 ? toks.get(i - 1) : null;
+                boolean kind = mod != null && Doc.isNoun(mod) && finder.namedAt(mod) == null && Lexicon.party(mod.word()) == null;
+                return kind ? Lexicon.lower(mod.word()) + " leader" : "leader";
+            }
+        }
+        return null;
     }
 
     private ActorTable.Entry partyEntry(String party, List<CoreLabel> tokens) {
