@@ -39,6 +39,7 @@ final class ActorFinder {
                 default -> { }
             }
         }
+        honorificNames();
         foldSurnames();
         dropPlaceNames();
         shortOrganisationNames();
@@ -128,7 +129,8 @@ final class ActorFinder {
             return;
         }
         String lastWord = Lexicon.lower(tokens.get(to - 1).word());
-        boolean pluralSingle = to - from == 1 && "NNPS".equals(tokens.get(from).tag());
+        boolean pluralSingle = to - from == 1 && ("NNPS".equals(tokens.get(from).tag()) || honorific == null
+                && Lexicon.lower(name).matches(".+(eers|ites|istas|ists)"));
         boolean honorificAlone = to - from == 1 && Lexicon.HONORIFICS.contains(Lexicon.lower(name));
         if (!Character.isUpperCase(name.charAt(0)) || isPronoun(name) || pluralSingle || honorificAlone
                 || Lexicon.NOT_A_SURNAME.contains(lastWord)) return;
@@ -192,6 +194,22 @@ final class ActorFinder {
         if (e == null) e = table.add(ActorType.ORGANIZATION, name);
         e.mention(doc.span(begin, end), begin, surface);
         register(begin, end, e);
+    }
+
+    /** "Mrs May" with "May" tagged a date: an honorific before a capitalised word the tagger missed makes a name. */
+    private void honorificNames() {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            List<CoreLabel> toks = doc.tokens(s);
+            for (int i = 0; i + 1 < toks.size(); i++) {
+                CoreLabel h = toks.get(i);
+                if (!Lexicon.PERSONAL_HONORIFICS.contains(Lexicon.lower(h.word())) || !Character.isUpperCase(h.word().charAt(0))
+                        || namedAt(h) != null) continue;
+                int end = i + 1;
+                while (end < toks.size() && Doc.isProper(toks.get(end)) && namedAt(toks.get(end)) == null
+                        && !Lexicon.ROLE_WORDS.contains(Lexicon.lower(toks.get(end).word()))) end++;
+                if (end > i + 1) person(toks.subList(i, end));
+            }
+        }
     }
 
     /** A lone surname seen before its full name ("Khan ... Sadiq Khan") joins the full name. */
