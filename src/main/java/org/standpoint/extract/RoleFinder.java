@@ -86,7 +86,11 @@ final class RoleFinder {
             i--;
         }
         int end = i;
-        while (i >= 0 && titleToken(toks.get(i))) i--;
+        while (i >= 0) {
+            if (i >= 2 && Lexicon.party(ActorFinder.join(toks.subList(i - 2, i + 1))) != null) i -= 3; // "Lib-Dem"
+            else if (titleToken(toks.get(i))) i--;
+            else break;
+        }
         int start = i + 1;
         while (start <= end && List.of("of", "for").contains(Lexicon.lower(toks.get(start).word()))) start++;
         phrase(person, s, toks.subList(start, end + 1));
@@ -161,8 +165,15 @@ final class RoleFinder {
         String party = null;
         ActorTable.Entry org = null;
         List<CoreLabel> role = new ArrayList<>();
-        for (CoreLabel t : tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            CoreLabel t = tokens.get(k);
             String w = Lexicon.lower(t.word());
+            String split = k >= 2 ? Lexicon.party(ActorFinder.join(tokens.subList(k - 2, k + 1))) : null;
+            if (split != null && Character.isUpperCase(tokens.get(k - 2).word().charAt(0))) {
+                party = split; // "Lib-Dem" cut into three tokens
+                role.removeAll(tokens.subList(k - 2, k));
+                continue;
+            }
             if (Lexicon.FORMER.contains(w)) {
                 former = true;
                 continue;
