@@ -43,6 +43,7 @@ final class ActorFinder {
         foldSurnames();
         dropPlaceNames();
         shortOrganisationNames();
+        metonyms();
         corefChains();
     }
 
@@ -210,6 +211,23 @@ final class ActorFinder {
                 if (end > i + 1) person(toks.subList(i, end));
             }
         }
+    }
+
+    /** "Scotland Yard" in an article that also names the Metropolitan Police is another name for it. */
+    private void metonyms() {
+        for (ActorTable.Entry o : new ArrayList<>(table.ofType(ActorType.ORGANIZATION))) {
+            String body = Lexicon.ORG_METONYMS.get(Lexicon.lower(o.name));
+            if (body == null) continue;
+            table.ofType(ActorType.ORGANIZATION).stream()
+                    .filter(b -> b != o && (Lexicon.lower(b.name).equals(body) || abbreviates(b.name, titleCase(body))))
+                    .findFirst().ifPresent(b -> merge(o, b));
+        }
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.split(" ")) sb.append(sb.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        return sb.toString();
     }
 
     /** A lone surname seen before its full name ("Khan ... Sadiq Khan") joins the full name. */

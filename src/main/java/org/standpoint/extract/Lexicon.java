@@ -179,6 +179,11 @@ final class Lexicon {
             "sacking", "dismissal", "retirement", "resign", "quit", "step", "retire", "remove", "oust", "sack",
             "depose", "dismiss", "replace", "stand", "leave");
 
+    /** Places that name the body housed there ("Scotland Yard" is the Metropolitan Police), lower case. */
+    static final Map<String, String> ORG_METONYMS = Map.of("scotland yard", "metropolitan police",
+            "new scotland yard", "metropolitan police", "no 10", "downing street", "number 10", "downing street",
+            "the pentagon", "department of defense", "pentagon", "department of defense");
+
     /** Plurals that speak of a group's leaders ("union leaders", "business chiefs"). */
     static final Set<String> LEADER_PLURALS = Set.of("leaders", "chiefs", "bosses", "heads");
 

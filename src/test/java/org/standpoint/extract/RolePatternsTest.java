@@ -109,6 +109,18 @@ class RolePatternsTest {
         assertRole(x, "Helen Fox", "member", "Liberal Democrats", true);
     }
 
+    @Test
+    void aPlaceThatNamesABodyIsThatBody() {
+        Extraction x = extract("""
+                The Metropolitan Police has opened an inquiry into the leak.
+
+                Scotland Yard said on Friday that two officers had been suspended.""");
+        List<Actor> orgs = x.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION).toList();
+        assertEquals(1, orgs.size(), orgs.toString());
+        assertEquals("Metropolitan Police", orgs.get(0).name());
+        assertTrue(orgs.get(0).aliases().contains("Scotland Yard"), orgs.get(0).aliases().toString());
+    }
+
     private static Extraction extract(String text) {
         return EXTRACTOR.extract(new Article("t", null, null, null, null, text, "t"));
     }
