@@ -213,14 +213,26 @@ final class ActorFinder {
         }
     }
 
-    /** "Scotland Yard" in an article that also names the Metropolitan Police is another name for it. */
+    /** "Scotland Yard" in an article that also names the Metropolitan Police is another name for it, tagged or not. */
     private void metonyms() {
-        for (ActorTable.Entry o : new ArrayList<>(table.ofType(ActorType.ORGANIZATION))) {
-            String body = Lexicon.ORG_METONYMS.get(Lexicon.lower(o.name));
+        for (Map.Entry<String, String> m : Lexicon.ORG_METONYMS.entrySet()) {
+            ActorTable.Entry body = table.ofType(ActorType.ORGANIZATION).stream()
+                    .filter(b -> Lexicon.lower(b.name).equals(m.getValue()) || abbreviates(b.name, titleCase(m.getValue())))
+                    .findFirst().orElse(null);
             if (body == null) continue;
-            table.ofType(ActorType.ORGANIZATION).stream()
-                    .filter(b -> b != o && (Lexicon.lower(b.name).equals(body) || abbreviates(b.name, titleCase(body))))
-                    .findFirst().ifPresent(b -> merge(o, b));
+            ActorTable.Entry tagged = table.byName(ActorType.ORGANIZATION, m.getKey());
+            if (tagged != null && tagged != body) merge(tagged, body);
+            String[] words = m.getKey().split(" ");
+            for (int s = 0; s < doc.sentences.size(); s++) {
+                List<CoreLabel> toks = doc.tokens(s);
+                for (int i = 0; i + words.length <= toks.size(); i++) {
+                    List<CoreLabel> run = toks.subList(i, i + words.length);
+                    if (!Lexicon.lower(join(run)).equals(m.getKey()) || !Character.isUpperCase(run.get(0).word().charAt(0))) continue;
+                    int b = run.get(0).beginPosition(), e = run.get(run.size() - 1).endPosition();
+                    body.mention(doc.span(b, e), b, join(run));
+                    register(b, e, body);
+                }
+            }
         }
     }
 
