@@ -67,6 +67,21 @@ final class Bodies {
         return bodies.size() == 1 ? bodies.iterator().next() : null;
     }
 
+    /** "union leaders", "business chiefs": the article's plural for leaders of a kind, as a role ("union leader"). */
+    String groupLeader() {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            List<CoreLabel> toks = doc.tokens(s);
+            for (int i = 0; i < toks.size(); i++) {
+                CoreLabel t = toks.get(i);
+                if (!"NNS".equals(t.tag()) || !Lexicon.LEADER_PLURALS.contains(Lexicon.lower(t.word()))) continue;
+                CoreLabel mod = i > 0 ? toks.get(i - 1) : null;
+                boolean kind = mod != null && Doc.isNoun(mod) && finder.namedAt(mod) == null && Lexicon.party(mod.word()) == null;
+                return kind ? Lexicon.lower(mod.word()) + " leader" : "leader";
+            }
+        }
+        return null;
+    }
+
     static boolean isParty(ActorTable.Entry org) {
         return org != null && (Lexicon.party(org.name) != null || org.name.endsWith(" Party"));
     }

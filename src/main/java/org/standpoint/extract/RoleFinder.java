@@ -195,7 +195,7 @@ final class RoleFinder {
                 role.add(t); // the holder's own name stays out, a title written as an honorific ("Rev.") stays in
             }
         }
-        String place = leadingPlace(role);
+        String place = RoleLabels.leadingPlace(role);
         if (org == null) org = leadingOrganisation(role, s);
         while (!role.isEmpty() && List.of("of", "for", "at", "in", "the", ",").contains(Lexicon.lower(role.get(role.size() - 1).word()))) {
             role.remove(role.size() - 1);
@@ -218,18 +218,6 @@ final class RoleFinder {
         if (partyOrg != null && org != partyOrg) add(person, "member", partyOrg, true, tokens);
     }
 
-    /** "Japan's leader", "London mayor": places ahead of the role words say where, and are no organisation. */
-    private static String leadingPlace(List<CoreLabel> role) {
-        int n = 0;
-        while (n < role.size() && Lexicon.PLACE_NER.contains(role.get(n).ner()) && Doc.isProper(role.get(n))) n++;
-        if (n == 0 || n == role.size()
-                || !isRoleWord(role.get(n)) && !Lexicon.ROLE_MODIFIERS.contains(Lexicon.lower(role.get(n).word()))) {
-            return null;
-        }
-        String place = ActorFinder.join(role.subList(0, n));
-        role.subList(0, n).clear();
-        return place;
-    }
 
     /** "leader of the council": an organisation noun after the role stands for the organisation it co-refers to. */
     private ActorTable.Entry organisationNoun(List<CoreLabel> role, int s) {
@@ -322,7 +310,7 @@ final class RoleFinder {
      * named only with an organisation is that organisation's leader.
      */
     private void leadersNamedWith() {
-        String label = groupLeader();
+        String label = bodies.groupLeader();
         if (label == null) return;
         for (Map.Entry<ActorTable.Entry, NamedWith> e : namedWith.entrySet()) {
             ActorTable.Entry person = e.getKey();
@@ -331,20 +319,6 @@ final class RoleFinder {
         }
     }
 
-    /** "union leaders", "business chiefs": the article's plural for leaders of a kind, as a role ("union leader"). */
-    private String groupLeader() {
-        for (int s = 0; s < doc.sentences.size(); s++) {
-            List<CoreLabel> toks = doc.tokens(s);
-            for (int i = 0; i < toks.size(); i++) {
-                CoreLabel t = toks.get(i);
-                if (!"NNS".equals(t.tag()) || !Lexicon.LEADER_PLURALS.contains(Lexicon.lower(t.word()))) continue;
-                CoreLabel mod = i > 0 ? toks.get(i - 1) : null;
-                boolean kind = mod != null && Doc.isNoun(mod) && finder.namedAt(mod) == null && Lexicon.party(mod.word()) == null;
-                return kind ? Lexicon.lower(mod.word()) + " leader" : "leader";
-            }
-        }
-        return null;
-    }
 
     private ActorTable.Entry partyEntry(String party, List<CoreLabel> tokens) {
         ActorTable.Entry e = table.byName(ActorType.ORGANIZATION, party);

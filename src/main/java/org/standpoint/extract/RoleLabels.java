@@ -30,4 +30,17 @@ final class RoleLabels {
         String label = sb.toString();
         return Lexicon.ROLE_SYNONYMS.getOrDefault(Lexicon.lower(label), label);
     }
+
+    /** "Japan's leader", "London mayor": places ahead of the role words say where, and are no organisation. */
+    static String leadingPlace(List<CoreLabel> role) {
+        int n = 0;
+        while (n < role.size() && Lexicon.PLACE_NER.contains(role.get(n).ner()) && Doc.isProper(role.get(n))) n++;
+        if (n == 0 || n == role.size()
+                || !RoleFinder.isRoleWord(role.get(n)) && !Lexicon.ROLE_MODIFIERS.contains(Lexicon.lower(role.get(n).word()))) {
+            return null;
+        }
+        String place = ActorFinder.join(role.subList(0, n));
+        role.subList(0, n).clear();
+        return place;
+    }
 }
