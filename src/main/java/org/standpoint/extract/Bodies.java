@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The organisation a role is held in when its phrase names none but the article does: the body a role implies
  * ("peer": the House of Lords, "Speaker": the Commons), the one council of a local story for its councillors,
- * the body whose members the article talks about ("Assembly members") for a bare "member", and the named
+ * the body whose members the article talks about ("Assembly members") for a bare "member", the article's plural
+ * for a group's leaders ("union leaders"), and the named
  * organisation an organisation noun stands for ("leader of the council").
  */
 final class Bodies {
