@@ -39,8 +39,11 @@ final class ActorFinder {
                 default -> { }
             }
         }
+        honorificNames();
         foldSurnames();
+        dropPlaceNames();
         shortOrganisationNames();
+        metonyms();
         corefChains();
     }
 
@@ -97,11 +100,15 @@ final class ActorFinder {
         int from = 0, to = tokens.size();
         while (to > from && isPossessive(tokens.get(to - 1))) to--;
         String honorific = honorificBefore(tokens.get(0));
+        // the honorific is part of the name as written: "Coun. X" is one mention, whatever the tagger spanned
+        int titleBegin = honorific != null ? doc.token(doc.sentenceOf(tokens.get(0).beginPosition()), tokens.get(0).index() - 1).beginPosition()
+                : tokens.get(0).beginPosition();
         // Role words and honorifics inside the mention are not part of the name ("Mayor of London Sadiq Khan").
         while (from < to) {
             String w = Lexicon.lower(tokens.get(from).word());
             if (Lexicon.HONORIFICS.contains(w) && to - from > 1) {
                 if (!w.equals("the")) honorific = tokens.get(from).word();
+                else titleBegin = tokens.get(from + 1).beginPosition();
                 from++;
             } else if (Lexicon.party(w) != null && to - from > 1) {
                 from++; // "Tory Victoria Borwick": the party is a membership, not a name
@@ -111,6 +118,7 @@ final class ActorFinder {
                 if (from < to - 2 && (tokens.get(from).word().equals("of") || tokens.get(from).word().equals("for"))) {
                     from += 2;
                 }
+                titleBegin = tokens.get(Math.min(from, to - 1)).beginPosition();
             } else {
                 break;
             }
@@ -122,7 +130,8 @@ final class ActorFinder {
             return;
         }
         String lastWord = Lexicon.lower(tokens.get(to - 1).word());
-        boolean pluralSingle = to - from == 1 && "NNPS".equals(tokens.get(from).tag());
+        boolean pluralSingle = to - from == 1 && ("NNPS".equals(tokens.get(from).tag()) || honorific == null
+                && Lexicon.lower(name).matches(".+(eers|ites|istas|ists)"));
         boolean honorificAlone = to - from == 1 && Lexicon.HONORIFICS.contains(Lexicon.lower(name));
         if (!Character.isUpperCase(name.charAt(0)) || isPronoun(name) || pluralSingle || honorificAlone
                 || Lexicon.NOT_A_SURNAME.contains(lastWord)) return;
@@ -138,7 +147,7 @@ final class ActorFinder {
         if (honorific != null && e.honorific == null) e.honorific = normaliseHonorific(honorific);
         e.mention(doc.span(begin, end), begin, name);
         if (honorific != null) e.aliases.add(normaliseHonorific(honorific) + " " + name);
-        register(begin, end, e);
+        register(Math.min(titleBegin, begin), end, e);
     }
 
     private ActorTable.Entry findPerson(String name) {
@@ -188,6 +197,51 @@ final class ActorFinder {
         register(begin, end, e);
     }
 
+    /** "Mrs May" with "May" tagged a date: an honorific before a capitalised word the tagger missed makes a name. */
+    private void honorificNames() {
+        for (int s = 0; s < doc.sentences.size(); s++) {
+            List<CoreLabel> toks = doc.tokens(s);
+            for (int i = 0; i + 1 < toks.size(); i++) {
+                CoreLabel h = toks.get(i);
+                if (!Lexicon.PERSONAL_HONORIFICS.contains(Lexicon.lower(h.word())) || !Character.isUpperCase(h.word().charAt(0))
+                        || namedAt(h) != null) continue;
+                int end = i + 1;
+                while (end < toks.size() && Doc.isProper(toks.get(end)) && namedAt(toks.get(end)) == null
+                        && !Lexicon.ROLE_WORDS.contains(Lexicon.lower(toks.get(end).word()))) end++;
+                if (end > i + 1) person(toks.subList(i, end));
+            }
+        }
+    }
+
+    /** "Scotland Yard" in an article that also names the Metropolitan Police is another name for it, tagged or not. */
+    private void metonyms() {
+        for (Map.Entry<String, String> m : Lexicon.ORG_METONYMS.entrySet()) {
+            ActorTable.Entry body = table.ofType(ActorType.ORGANIZATION).stream()
+                    .filter(b -> Lexicon.lower(b.name).equals(m.getValue()) || abbreviates(b.name, titleCase(m.getValue())))
+                    .findFirst().orElse(null);
+            if (body == null) continue;
+            ActorTable.Entry tagged = table.byName(ActorType.ORGANIZATION, m.getKey());
+            if (tagged != null && tagged != body) merge(tagged, body);
+            String[] words = m.getKey().split(" ");
+            for (int s = 0; s < doc.sentences.size(); s++) {
+                List<CoreLabel> toks = doc.tokens(s);
+                for (int i = 0; i + words.length <= toks.size(); i++) {
+                    List<CoreLabel> run = toks.subList(i, i + words.length);
+                    if (!Lexicon.lower(join(run)).equals(m.getKey()) || !Character.isUpperCase(run.get(0).word().charAt(0))) continue;
+                    int b = run.get(0).beginPosition(), e = run.get(run.size() - 1).endPosition();
+                    body.mention(doc.span(b, e), b, join(run));
+                    register(b, e, body);
+                }
+            }
+        }
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.split(" ")) sb.append(sb.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        return sb.toString();
+    }
+
     /** A lone surname seen before its full name ("Khan ... Sadiq Khan") joins the full name. */
     private void foldSurnames() {
         List<ActorTable.Entry> people = new ArrayList<>(table.ofType(ActorType.PERSON));
@@ -215,6 +269,21 @@ final class ActorFinder {
         table.all().remove(from);
     }
 
+    /**
+     * "Mayor of Pendle" next to "Pendle Council": a one-word "person" with no honorific that is the first word of
+     * an organisation's name is the place the organisation is named after.
+     */
+    private void dropPlaceNames() {
+        for (ActorTable.Entry p : new ArrayList<>(table.ofType(ActorType.PERSON))) {
+            if (p.name.contains(" ") || p.honorific != null) continue;
+            boolean place = table.ofType(ActorType.ORGANIZATION).stream()
+                    .anyMatch(o -> o.name.startsWith(p.name + " ") || o.aliases.stream().anyMatch(a -> a.startsWith(p.name + " ")));
+            if (!place) continue;
+            byPosition.values().removeIf(v -> v.entry() == p);
+            table.all().remove(p);
+        }
+    }
+
     /** Every mention in a chain that names an actor points to that actor; short nominals become aliases. */
     private void corefChains() {
         if (doc.core.corefChains() == null) return;
@@ -229,6 +298,9 @@ final class ActorFinder {
             ActorTable.Entry actor = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
             if (actor == null) continue;
             for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+                // a mention that names someone else ("her deputy, Jane Roe") was put in the chain by mistake
+                if (doc.tokens(m.sentNum - 1).subList(m.startIndex - 1, m.endIndex - 1).stream()
+                        .map(this::namedAt).anyMatch(n -> n != null && n != actor && n.type == actor.type)) continue;
                 byCorefHead.put(key(m.sentNum - 1, m.headIndex), actor);
                 if (m.mentionType == edu.stanford.nlp.coref.data.Dictionaries.MentionType.NOMINAL) {
                     List<CoreLabel> toks = doc.tokens(m.sentNum - 1).subList(m.startIndex - 1, m.endIndex - 1);
@@ -245,8 +317,7 @@ final class ActorFinder {
         if (first.index() < 2) return null;
         CoreLabel prev = doc.token(s, first.index() - 1);
         String w = Lexicon.lower(prev.word());
-        boolean title = Lexicon.PEERAGE.contains(w) || List.of("sir", "dame", "mr", "mrs", "ms", "miss", "dr", "mr.",
-                "mrs.", "ms.", "dr.", "cllr", "prof", "professor", "rev", "reverend").contains(w);
+        boolean title = Lexicon.PEERAGE.contains(w) || Lexicon.PERSONAL_HONORIFICS.contains(w);
         return title && Character.isUpperCase(prev.word().charAt(0)) ? prev.word() : null;
     }
 

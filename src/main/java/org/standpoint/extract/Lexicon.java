@@ -93,6 +93,15 @@ final class Lexicon {
             "sergeant", "det", "insp", "inspector", "pc", "ds", "di", "dci", "dcs", "supt",
             "superintendent", "capt", "captain", "sen.", "sen", "rep.", "gov.", "gov", "pres.", "coun", "coun.");
 
+    /** Honorifics that, right before a name, are its prefix ("Sir", "Coun.", "Rev."), whatever the tagger spanned. */
+    static final Set<String> PERSONAL_HONORIFICS = Set.of("sir", "dame", "mr", "mrs", "ms", "miss", "dr", "mr.",
+            "mrs.", "ms.", "dr.", "cllr", "cllr.", "coun", "coun.", "councillor", "prof", "prof.", "professor", "rev",
+            "rev.", "reverend");
+
+    /** Honorifics of elected council members: the person is a councillor of the council the article names. */
+    static final Set<String> COUNCIL_HONORIFICS = Set.of("cllr", "coun", "councillor", "councilor", "councilman",
+            "councilwoman", "alderman", "alderwoman", "ald");
+
     /** Last words that make a "person" mention a place or body ("Southfield Ward"): a tagging error to drop. */
     static final Set<String> NOT_A_SURNAME = Set.of("ward", "council", "borough", "party", "committee",
             "university", "college", "school", "hospital", "church", "district", "county", "avenue", "station",
@@ -136,10 +145,55 @@ final class Lexicon {
             "spokeswoman", "spokesperson", "mp", "mep", "member", "candidate", "nominee", "official", "activist",
             "treasurer", "whip", "president", "chief", "strategist", "donor", "supporter", "organiser", "organizer");
 
-    /** Roles whose body is implied: used only when the article itself names that body. */
-    static final Map<String, String> IMPLIED_BODY = Map.of("peer", "House of Lords", "senator", "Senate",
-            "congressman", "House of Representatives", "congresswoman", "House of Representatives",
-            "mep", "European Parliament", "msp", "Scottish Parliament");
+    /** Roles whose body is implied: used only when the article itself names one of those bodies. */
+    static final Map<String, List<String>> IMPLIED_BODY = Map.of("peer", List.of("House of Lords"),
+            "senator", List.of("Senate"), "congressman", List.of("House of Representatives"),
+            "congresswoman", List.of("House of Representatives"), "mep", List.of("European Parliament"),
+            "msp", List.of("Scottish Parliament"), "speaker", List.of("House of Commons", "House of Representatives"));
+
+    /** Roles held in a council: with no body in the phrase, the one council the article names. */
+    static final Set<String> COUNCIL_ROLES = Set.of("councillor", "councilor", "councilman", "councilwoman",
+            "alderman", "alderwoman");
+
+    /** Abbreviated role words and the words they stand for ("PM", "Rev.", "Cllr"). */
+    static final Map<String, String> ROLE_ABBREVIATIONS = Map.of("pm", "prime minister", "rev", "reverend",
+            "rev.", "reverend", "cllr", "councillor", "cllr.", "councillor", "coun", "councillor",
+            "coun.", "councillor", "supt", "superintendent", "insp", "inspector");
+
+    /** Informal roles that, standing alone, name a more formal one ("Labour chief" is the party's leader). */
+    static final Map<String, String> ROLE_SYNONYMS = Map.of("chief", "leader", "boss", "leader", "supremo", "leader");
+
+    /** Last words of a possessor that make it a place, not an organisation ("Southfield Ward's Coun. X"). */
+    static final Set<String> PLACE_NOUNS = Set.of("ward", "constituency", "district", "precinct", "riding",
+            "division", "county", "parish");
+
+    /** Entity classes of places: "Japan's leader" is a role in a country, not a membership of one. */
+    static final Set<String> PLACE_NER = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION");
+
+    /** Words before a role that say when it was held: "former" and its kin end it, "new" does not. */
+    static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "erstwhile", "past", "outgoing", "onetime");
+    static final Set<String> CURRENT = Set.of("new", "newly", "current", "incoming", "serving", "sitting", "present");
+
+    /** Nouns and verbs (lemmas) that end a role named by an "as" phrase: "X's removal as leader", "resigned as". */
+    static final Set<String> ROLE_EXITS = Set.of("removal", "resignation", "departure", "exit", "ouster", "ousting",
+            "sacking", "dismissal", "retirement", "resign", "quit", "step", "retire", "remove", "oust", "sack",
+            "depose", "dismiss", "replace", "stand", "leave");
+
+    /** Places that name the body housed there ("Scotland Yard" is the Metropolitan Police), lower case. */
+    static final Map<String, String> ORG_METONYMS = Map.of("scotland yard", "metropolitan police",
+            "new scotland yard", "metropolitan police", "no 10", "downing street", "number 10", "downing street",
+            "the pentagon", "department of defense", "pentagon", "department of defense");
+
+    /** Plurals that speak of a group's leaders ("union leaders", "business chiefs"). */
+    static final Set<String> LEADER_PLURALS = Set.of("leaders", "chiefs", "bosses", "heads");
+
+    /** People nouns too generic to stand alone for a named person ("the officer", "the resident"). */
+    static final Set<String> GENERIC_ROLES = Set.of("member", "official", "officer", "worker", "employee",
+            "resident", "voter", "veteran", "mother", "father", "widow", "son", "daughter", "wife", "husband",
+            "student", "teacher", "doctor", "nurse", "volunteer", "expert", "researcher", "scientist", "activist",
+            "campaigner", "owner", "partner", "analyst", "economist", "reporter", "correspondent", "candidate",
+            "nominee", "adviser", "advisor", "aide", "lawyer", "attorney", "solicitor", "barrister", "consultant",
+            "staffer", "detective", "constable", "sergeant", "spokesman", "spokeswoman", "spokesperson", "judge");
 
     /** Political parties by surface form → canonical name. */
     static final Map<String, String> PARTIES = Map.ofEntries(

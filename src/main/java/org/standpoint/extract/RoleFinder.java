@@ -9,10 +9,12 @@ import org.standpoint.model.Membership;
 import org.standpoint.model.Span;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Finds the roles people hold: titles before names ("Met commissioner Cressida Dick", "Labour peer Lord
@@ -24,12 +26,25 @@ final class RoleFinder {
     private final Doc doc;
     private final ActorTable table;
     private final ActorFinder finder;
+    private final Bodies bodies;
     private final Map<String, Membership> memberships = new LinkedHashMap<>();
+    /** "Rev. X, Corinthian Baptist Church": an organisation in apposition, for the person's roles that name none */
+    private final Map<ActorTable.Entry, ActorTable.Entry> affiliations = new HashMap<>();
+    /** "Southfield Ward's Coun. X": the place a councillor represents */
+    private final Map<ActorTable.Entry, String> constituencies = new HashMap<>();
+    /** "Unite's Len McCluskey": the organisation a person is named with, though no role is */
+    private final Map<ActorTable.Entry, NamedWith> namedWith = new LinkedHashMap<>();
+
+    private record NamedWith(ActorTable.Entry organisation, List<CoreLabel> evidence) {
+    }
+    /** where a council honorific ("Coun.", "Cllr") was written before a name */
+    private final Map<ActorTable.Entry, CoreLabel> councilTitles = new LinkedHashMap<>();
 
     RoleFinder(Doc doc, ActorTable table, ActorFinder finder) {
         this.doc = doc;
         this.table = table;
         this.finder = finder;
+        this.bodies = new Bodies(doc, table, finder);
     }
 
     List<Membership> run(List<SpeakerResolver.Description> descriptions) {
@@ -47,8 +62,16 @@ final class RoleFinder {
             phrase(d.person(), d.sentence(), SpeakerResolver.subtree(doc.deps.get(d.sentence()), d.head()).stream()
                     .map(w -> doc.token(d.sentence(), w.index())).toList());
         }
+        RoleClauses clauses = new RoleClauses(doc, finder).find();
+        for (RoleClauses.Phrase c : clauses.phrases) phrase(c.person(), c.sentence(), c.tokens(), c.ended());
+        for (RoleClauses.Held h : clauses.held) add(h.person(), h.role(), h.organisation(), true, List.of(h.verb()));
+        for (StandaloneRoles.Found f : new StandaloneRoles(doc, table, finder, List.copyOf(memberships.values())).find()) {
+            phrase(f.person(), f.sentence(), f.tokens());
+        }
+        leadersNamedWith();
+        councillors();
         inheritOrganisations();
-        return List.copyOf(memberships.values());
+        return withoutRepeats();
     }
 
     /** "Met commissioner" / "Labour peer" / "Mayor of London" right before the name (honorifics skipped). */
@@ -56,9 +79,18 @@ final class RoleFinder {
         List<CoreLabel> toks = doc.tokens(s);
         int i = nameIndex - 2; // 0-based index of the token before the name
         while (i >= 0 && Lexicon.HONORIFICS.contains(Lexicon.lower(toks.get(i).word()))
-                && Character.isUpperCase(toks.get(i).word().charAt(0)) && !isRoleWord(toks.get(i))) i--;
+                && Character.isUpperCase(toks.get(i).word().charAt(0)) && !isRoleWord(toks.get(i))) {
+            if (Lexicon.COUNCIL_HONORIFICS.contains(Lexicon.lower(toks.get(i).word()).replace(".", ""))) {
+                councilTitles.putIfAbsent(person, toks.get(i));
+            }
+            i--;
+        }
         int end = i;
-        while (i >= 0 && titleToken(toks.get(i))) i--;
+        while (i >= 0) {
+            if (i >= 2 && Lexicon.party(ActorFinder.join(toks.subList(i - 2, i + 1))) != null) i -= 3; // "Lib-Dem"
+            else if (titleToken(toks.get(i))) i--;
+            else break;
+        }
         int start = i + 1;
         while (start <= end && List.of("of", "for").contains(Lexicon.lower(toks.get(start).word()))) start++;
         phrase(person, s, toks.subList(start, end + 1));
@@ -69,10 +101,16 @@ final class RoleFinder {
         return isRoleWord(t) || Lexicon.ROLE_MODIFIERS.contains(w) || Doc.isProper(t)
                 || "ORGANIZATION".equals(t.ner()) || Lexicon.party(t.word()) != null
                 || w.equals("of") || w.equals("for") || ActorFinder.isPossessive(t)
-                || Lexicon.ORG_NOUNS.contains(w);
+                || Lexicon.ORG_NOUNS.contains(w) || Lexicon.FORMER.contains(w) || Lexicon.CURRENT.contains(w)
+                || namedOrganisation(t) != null;
     }
 
-    private static boolean isRoleWord(CoreLabel t) {
+    private ActorTable.Entry namedOrganisation(CoreLabel t) {
+        ActorTable.Entry e = finder.namedAt(t);
+        return e != null && e.type == ActorType.ORGANIZATION ? e : null;
+    }
+
+    static boolean isRoleWord(CoreLabel t) {
         return Lexicon.ROLE_WORDS.contains(Lexicon.lower(t.word())) || "TITLE".equals(t.ner());
     }
 
@@ -95,6 +133,8 @@ final class RoleFinder {
             if (e.getRelation().toString().equals("appos")) roleHeads.add(e.getGovernor());
         }
         for (IndexedWord h : roleHeads) {
+            ActorTable.Entry org = namedOrganisation(doc.token(s, h.index()));
+            if (org != null && !Bodies.isParty(org)) affiliations.putIfAbsent(person, org);
             if (!isRoleWord(doc.token(s, h.index()))) continue;
             List<CoreLabel> phrase = new ArrayList<>();
             for (IndexedWord w : SpeakerResolver.subtree(g, h)) {
@@ -106,6 +146,11 @@ final class RoleFinder {
 
     /** Reads a role phrase into memberships: the role words, the organisation named in it, a party. */
     private void phrase(ActorTable.Entry person, int s, List<CoreLabel> tokens) {
+        phrase(person, s, tokens, false);
+    }
+
+    /** @param ended the sentence says the role has ended ("his removal as leader") */
+    private void phrase(ActorTable.Entry person, int s, List<CoreLabel> tokens, boolean ended) {
         if (tokens.isEmpty()) return;
         boolean partyOnly = tokens.stream().noneMatch(RoleFinder::isRoleWord);
         if (partyOnly) {
@@ -113,19 +158,27 @@ final class RoleFinder {
             CoreLabel first = tokens.stream().filter(t -> Character.isUpperCase(t.word().charAt(0))).findFirst().orElse(null);
             String party = first == null ? null : Lexicon.party(first.word());
             if (party != null) add(person, "member", partyEntry(party, tokens), true, tokens);
-            else possessiveOrganisation(tokens);
+            else possessiveOrganisation(person, tokens);
             return;
         }
-        boolean former = false;
+        boolean former = ended;
         String party = null;
         ActorTable.Entry org = null;
         List<CoreLabel> role = new ArrayList<>();
-        for (CoreLabel t : tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            CoreLabel t = tokens.get(k);
             String w = Lexicon.lower(t.word());
-            if (w.equals("former") || w.equals("ex") || w.equals("ex-") || w.equals("then")) {
+            String split = k >= 2 ? Lexicon.party(ActorFinder.join(tokens.subList(k - 2, k + 1))) : null;
+            if (split != null && Character.isUpperCase(tokens.get(k - 2).word().charAt(0))) {
+                party = split; // "Lib-Dem" cut into three tokens
+                role.removeAll(tokens.subList(k - 2, k));
+                continue;
+            }
+            if (Lexicon.FORMER.contains(w)) {
                 former = true;
                 continue;
             }
+            if (Lexicon.CURRENT.contains(w)) continue;
             if (role.isEmpty() && List.of("the", "a", "an", ",", "as", "like", "while", "and", "but").contains(w)) continue;
             if (ActorFinder.isPossessive(t)) continue;
             String p = Character.isUpperCase(t.word().charAt(0)) ? Lexicon.party(t.word()) : null;
@@ -134,14 +187,15 @@ final class RoleFinder {
             if (p != null) {
                 party = p;
             } else if (named != null && named.type == ActorType.ORGANIZATION) {
-                if (Lexicon.party(named.name) != null || named.name.endsWith("Party")) party = named.name;
+                if (Bodies.isParty(named)) party = Lexicon.party(named.name) != null ? Lexicon.party(named.name) : named.name;
                 else org = named;
             } else if (shortName != null) {
                 org = shortName;
-            } else if (named == null || named != person) {
-                role.add(t);
+            } else if (named != person || isRoleWord(t)) {
+                role.add(t); // the holder's own name stays out, a title written as an honorific ("Rev.") stays in
             }
         }
+        String place = RoleLabels.leadingPlace(role);
         if (org == null) org = leadingOrganisation(role, s);
         while (!role.isEmpty() && List.of("of", "for", "at", "in", "the", ",").contains(Lexicon.lower(role.get(role.size() - 1).word()))) {
             role.remove(role.size() - 1);
@@ -150,12 +204,54 @@ final class RoleFinder {
             if (party != null) add(person, "member", partyEntry(party, tokens), true, tokens);
             return;
         }
-        String label = canonicalRole(role);
+        if (org == null) org = organisationNoun(role, s);
+        String label = RoleLabels.canonical(role);
+        if (place != null && !label.contains(" of ") && !label.contains(" for ")) label += " of " + place;
         ActorTable.Entry partyOrg = party == null ? null : partyEntry(party, tokens);
-        // "Labour leader", "Labour MP": a party with no other body is where a party role is held ("Labour peer" is not)
-        boolean partyRole = Lexicon.PARTY_ROLES.contains(lastWord(label));
-        add(person, label, org != null ? org : partyRole ? partyOrg : null, !former, tokens);
-        if (partyOrg != null && (org != null || !label.equalsIgnoreCase("member"))) add(person, "member", partyOrg, true, tokens);
+        // "Labour leader", "Labour MP": a party with no other body is where a party role is held ("Labour peer" is
+        // not); on a council, a party's leader leads its group there ("Conservative leader Cllr X")
+        boolean partyRole = Lexicon.PARTY_ROLES.contains(Bodies.head(label));
+        if (org == null && partyRole && partyOrg != null && isCouncillor(person)) org = bodies.ofKind("council");
+        if (org == null) org = bodies.implied(label);
+        if (org == null && partyRole) org = partyOrg;
+        add(person, label, org, !former, tokens);
+        if (partyOrg != null && org != partyOrg) add(person, "member", partyOrg, true, tokens);
+    }
+
+
+    /** "leader of the council": an organisation noun after the role stands for the organisation it co-refers to. */
+    private ActorTable.Entry organisationNoun(List<CoreLabel> role, int s) {
+        for (int i = 1; i < role.size(); i++) {
+            CoreLabel t = role.get(i);
+            String w = Lexicon.lower(t.word());
+            if (!Lexicon.ORG_NOUNS.contains(w) || isRoleWord(t) || !Lexicon.lower(role.get(i - 1).word()).equals("the")) continue;
+            ActorTable.Entry org = finder.at(s, t);
+            if (org == null || org.type != ActorType.ORGANIZATION) org = bodies.ofKind(w);
+            if (org != null) return org;
+        }
+        return null;
+    }
+
+    private boolean isCouncillor(ActorTable.Entry person) {
+        return councilTitles.containsKey(person) || person.honorific != null
+                && Lexicon.COUNCIL_HONORIFICS.contains(Lexicon.lower(person.honorific).replace(".", ""));
+    }
+
+    /**
+     * "Coun. X", "Southfield Ward's Cllr X": a councillor of the article's council (for that ward), unless another
+     * role the article gives already places them on it.
+     */
+    private void councillors() {
+        ActorTable.Entry council = bodies.ofKind("council");
+        for (Map.Entry<ActorTable.Entry, CoreLabel> c : councilTitles.entrySet()) {
+            ActorTable.Entry person = c.getKey();
+            boolean placed = memberships.values().stream().anyMatch(m -> m.memberId().equals(person.id)
+                    && (council != null && council.id.equals(m.organizationId())
+                    || Lexicon.COUNCIL_ROLES.contains(Bodies.head(m.role()))));
+            if (placed) continue;
+            String ward = constituencies.get(person);
+            add(person, ward == null ? "councillor" : "councillor for " + ward, council, true, List.of(c.getValue()));
+        }
     }
 
     /**
@@ -169,7 +265,8 @@ final class RoleFinder {
             CoreLabel t = role.get(n);
             String w = Lexicon.lower(t.word());
             boolean orgWord = Lexicon.ORG_NOUNS.contains(w) && !isRoleWord(t);
-            boolean name = Doc.isProper(t) && !isRoleWord(t) && !Lexicon.ROLE_MODIFIERS.contains(w);
+            // the tagger calls some place names titles ("Hammersmith council leader"): the word lists decide here
+            boolean name = Doc.isProper(t) && !Lexicon.ROLE_WORDS.contains(w) && !Lexicon.ROLE_MODIFIERS.contains(w);
             if (!(orgWord || name)) break;
             proper |= name;
             n++;
@@ -184,18 +281,44 @@ final class RoleFinder {
         return org;
     }
 
-    /** "Unite’s Len McCluskey": the organisation is named, though the role is not. */
-    private void possessiveOrganisation(List<CoreLabel> tokens) {
+    /** "Unite’s Len McCluskey": the organisation is named, though the role is not; "Bradley Ward’s X": a place. */
+    private void possessiveOrganisation(ActorTable.Entry person, List<CoreLabel> tokens) {
         int n = tokens.size();
         if (n < 2 || !ActorFinder.isPossessive(tokens.get(n - 1))) return;
+        ActorTable.Entry known = namedOrganisation(tokens.get(n - 2));
+        if (known != null && !Bodies.isParty(known)) {
+            namedWith.putIfAbsent(person, new NamedWith(known, tokens.subList(0, n - 1)));
+            return;
+        }
         List<CoreLabel> name = new ArrayList<>();
         for (int i = n - 2; i >= 0 && Doc.isProper(tokens.get(i)) && finder.namedAt(tokens.get(i)) == null; i--) name.add(0, tokens.get(i));
         if (name.isEmpty() || name.size() != n - 1) return;
         String label = ActorFinder.join(name);
+        if (Lexicon.PLACE_NOUNS.contains(Lexicon.lower(name.get(name.size() - 1).word()))
+                || name.stream().allMatch(t -> Lexicon.PLACE_NER.contains(t.ner()))) {
+            constituencies.putIfAbsent(person, label);
+            return;
+        }
         ActorTable.Entry org = finder.organisationByShortName(label);
         if (org == null) org = table.add(ActorType.ORGANIZATION, label);
         org.mention(doc.span(name.get(0).beginPosition(), name.get(name.size() - 1).endPosition()), name.get(0).beginPosition(), label);
+        namedWith.putIfAbsent(person, new NamedWith(org, name));
     }
+
+    /**
+     * "UNION leaders have hit out ... Unite's Len McCluskey": when the article speaks of a group's leaders, a person
+     * named only with an organisation is that organisation's leader.
+     */
+    private void leadersNamedWith() {
+        String label = bodies.groupLeader();
+        if (label == null) return;
+        for (Map.Entry<ActorTable.Entry, NamedWith> e : namedWith.entrySet()) {
+            ActorTable.Entry person = e.getKey();
+            if (memberships.values().stream().anyMatch(m -> m.memberId().equals(person.id))) continue;
+            add(person, label, e.getValue().organisation(), true, e.getValue().evidence());
+        }
+    }
+
 
     private ActorTable.Entry partyEntry(String party, List<CoreLabel> tokens) {
         ActorTable.Entry e = table.byName(ActorType.ORGANIZATION, party);
@@ -221,49 +344,38 @@ final class RoleFinder {
     }
 
     /**
-     * "Assistant Commissioner" with no organisation takes the one another "commissioner" in the article has; a
-     * role that implies its body ("peer": the House of Lords) takes that body when the article names it.
+     * A role with no organisation takes the one in apposition to its holder ("Rev. X, Y Church"), else the one
+     * the holder's other role of that kind has ("removed as leader" after "leader of the council"), else the one a
+     * variant of the role has ("Assistant Commissioner" after "Met commissioner"), parties aside.
      */
     private void inheritOrganisations() {
         for (Map.Entry<String, Membership> e : memberships.entrySet()) {
             Membership m = e.getValue();
             if (m.organizationId() != null) continue;
-            String body = Lexicon.IMPLIED_BODY.get(lastWord(m.role()));
-            ActorTable.Entry named = body == null ? null : table.byName(ActorType.ORGANIZATION, body);
-            if (named != null) {
-                e.setValue(new Membership(m.id(), m.memberId(), m.role(), named.id, m.current(), m.evidence()));
-                continue;
-            }
-            String head = lastWord(m.role());
-            memberships.values().stream()
-                    .filter(o -> o.organizationId() != null && lastWord(o.role()).equals(head))
-                    .findFirst()
-                    .ifPresent(o -> e.setValue(new Membership(m.id(), m.memberId(), m.role(), o.organizationId(),
-                            m.current(), m.evidence())));
+            ActorTable.Entry affiliation = affiliations.get(table.byId(m.memberId()));
+            String head = Bodies.head(m.role());
+            boolean bare = !m.role().contains(" of ") && !m.role().contains(" for ");
+            String org = affiliation != null ? affiliation.id : !bare ? null : memberships.values().stream()
+                    .filter(o -> o.organizationId() != null && Bodies.head(o.role()).equals(head)
+                            && (o.memberId().equals(m.memberId()) || !o.role().equalsIgnoreCase(m.role()))
+                            && !Bodies.isParty(table.byId(o.organizationId())))
+                    .map(Membership::organizationId).findFirst().orElse(null);
+            if (org != null) e.setValue(new Membership(m.id(), m.memberId(), m.role(), org, m.current(), m.evidence()));
         }
     }
 
-    /**
-     * Role words in lower case, names kept ("Assistant Commissioner" → "assistant commissioner", "Mayor of London"
-     * → "mayor of London"): one role concept gets one label whichever way an article capitalises it.
-     */
-    private static String canonicalRole(List<CoreLabel> role) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < role.size(); i++) {
-            CoreLabel t = role.get(i);
-            String w = t.originalText() != null ? t.originalText() : t.word();
-            String lower = Lexicon.lower(w);
-            boolean roleWord = isRoleWord(t) || Lexicon.ROLE_MODIFIERS.contains(lower) || !Doc.isProper(t);
-            boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
-            if (i > 0 && t.beginPosition() > role.get(i - 1).endPosition()) sb.append(' ');
-            sb.append(roleWord && !acronym ? lower : w);
+    /** A role stated twice (once with its organisation, once without) is one membership. */
+    private List<Membership> withoutRepeats() {
+        List<Membership> out = new ArrayList<>();
+        for (Membership m : memberships.values()) {
+            boolean stated = memberships.values().stream().anyMatch(o -> o != m && o.memberId().equals(m.memberId())
+                    && o.role().equalsIgnoreCase(m.role()) && o.current() == m.current()
+                    && m.organizationId() == null && o.organizationId() != null);
+            boolean repeat = out.stream().anyMatch(o -> o.memberId().equals(m.memberId()) && o.role().equalsIgnoreCase(m.role())
+                    && Objects.equals(o.organizationId(), m.organizationId()) && o.current() == m.current());
+            if (!stated && !repeat) out.add(m);
         }
-        return sb.toString();
-    }
-
-    private static String lastWord(String s) {
-        String[] w = s.toLowerCase(Locale.ROOT).split(" ");
-        return w[w.length - 1];
+        return List.copyOf(out);
     }
 
     private CoreLabel tokenAt(int s, int charBegin) {

@@ -14,6 +14,8 @@ import java.util.Properties;
  */
 public final class NlpPipeline {
     private static volatile StanfordCoreNLP pipeline;
+    private static final java.util.regex.Pattern TITLE_STOP =
+            java.util.regex.Pattern.compile("\\b(Coun|Cllr|Cllrs|Ald|Rt)\\.(?= +\\p{Lu})");
 
     private NlpPipeline() {
     }
@@ -52,8 +54,13 @@ public final class NlpPipeline {
         return p;
     }
 
+    /**
+     * Annotates a text. Token offsets index {@code text} itself, though CoreNLP sees a copy in which the full stop
+     * of a title abbreviation its tokenizer does not know ("Coun. Joe Bloggs", "Cllr. Smith") is a space: that stop
+     * would otherwise end the sentence and cut the title from the name. The copy has the same length.
+     */
     public static CoreDocument annotate(String text) {
-        CoreDocument doc = new CoreDocument(text);
+        CoreDocument doc = new CoreDocument(TITLE_STOP.matcher(text).replaceAll("$1 "));
         get().annotate(doc);
         return doc;
     }

@@ -75,6 +75,22 @@ class SeedExtractionTest {
     }
 
     @Test
+    void eachRoleIsStatedOnceAndNothingElse() {
+        // a party role already says membership, a role without its organisation repeats one with it: neither is kept
+        List<String> roles = x.memberships().stream().map(m -> x.actor(m.memberId()).orElseThrow().name() + ": "
+                + m.role().toLowerCase() + " @ " + (m.organizationId() == null ? "-" : x.actor(m.organizationId()).orElseThrow().name())
+                + (m.current() ? "" : " (former)")).sorted().toList();
+        assertEquals(List.of("Cressida Dick: commissioner @ Metropolitan Police",
+                "Len Duvall: chair @ Met Police Authority (former)",
+                "Len Duvall: member @ Labour Party",
+                "Len Duvall: member @ London Assembly",
+                "Lord Harris: member @ Labour Party",
+                "Lord Harris: peer @ House of Lords",
+                "Sadiq Khan: mayor of london @ -",
+                "Stephen House: assistant commissioner @ Metropolitan Police"), roles);
+    }
+
+    @Test
     void attributesStatementsToTheRightSpeakerWithSpansAndCues() {
         // speaker (or holder), words inside the content span, cue as written (null: carried over from the previous speaker)
         String[][] expected = {
