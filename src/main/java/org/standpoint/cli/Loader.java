@@ -10,6 +10,7 @@ import org.standpoint.rdf.FOAF;
 import org.standpoint.rdf.ORG;
 import org.standpoint.rdf.STP;
 import org.standpoint.read.ArticleReader;
+import org.standpoint.store.IssueGraph;
 import org.standpoint.store.Store;
 
 import java.nio.file.Path;
@@ -46,6 +47,8 @@ final class Loader {
     LoadSummary load(List<Path> inputs) {
         long start = System.nanoTime();
         store.loadVocabulary(Bundled.vocabulary());
+        IssueGraph issues = new IssueGraph(store);
+        pipeline.knownIssues(issues.concepts(), issues.corrections());
         progress.start("load", count(inputs));
         try (Stream<Article> stream = reader.read(inputs, e -> error(e.message()))) {
             new OrderedExtraction(pipeline::extract, threads).run(stream.iterator(), this::write);

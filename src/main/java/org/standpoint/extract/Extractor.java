@@ -11,7 +11,6 @@ import org.standpoint.model.Span;
 import org.standpoint.model.Stance;
 import org.standpoint.model.Statement;
 import org.standpoint.nlp.NlpPipeline;
-import org.standpoint.resolve.Slugs;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -47,7 +46,6 @@ public final class Extractor implements Function<Article, Extraction> {
         SpeakerResolver resolver = new SpeakerResolver(doc, table, finder);
         List<Attributor.Candidate> candidates = new Attributor(doc).candidates();
 
-        Issue issue = articleIssue(article);
         List<ActorTable.Entry> speakers = new ArrayList<>();
         List<Statement> raw = new ArrayList<>();
         ActorTable.Entry last = null;
@@ -90,7 +88,7 @@ public final class Extractor implements Function<Article, Extraction> {
             }
             StanceClassifier.Result st = stance.classify(content.text(), cue == null ? null : cue.text());
             String holder = speaker.speaksFor != null ? speaker.speaksFor : speaker.id;
-            raw.add(new Statement(speaker.id, holder, content, source, cue, c.direct(), st.stance(), issue.id(),
+            raw.add(new Statement(speaker.id, holder, content, source, cue, c.direct(), st.stance(), IssueFinder.ID,
                     null, Math.round(confidence * 100) / 100.0));
         }
         List<Membership> memberships = new RoleFinder(doc, table, finder).run(resolver.descriptions);
@@ -103,7 +101,9 @@ public final class Extractor implements Function<Article, Extraction> {
             used.add(s.holderId());
         }
         List<Actor> actors = table.build(used);
-        return new Extraction(article, actors, memberships, List.of(issue), consistentStances(dedupe(statements)));
+        List<Statement> kept = consistentStances(dedupe(statements));
+        Issue issue = new IssueFinder(doc).find(kept);
+        return new Extraction(article, actors, memberships, List.of(issue), kept);
     }
 
     /**
@@ -148,14 +148,6 @@ public final class Extractor implements Function<Article, Extraction> {
             if (seen.add(s.content().begin() + ":" + s.content().end())) out.add(s);
         }
         return out;
-    }
-
-    /** One issue per article for now, labelled by its headline. */
-    private static Issue articleIssue(Article article) {
-        String label = article.title() != null && !article.title().isBlank() ? article.title().strip()
-                : article.text().strip().split("\n", 2)[0];
-        if (label.length() > 120) label = label.substring(0, 120);
-        return new Issue("i1", label, Slugs.of(label));
     }
 
 }
