@@ -85,11 +85,11 @@ final class IssueFinder {
         }
         for (Statement st : statements) units.add(new Unit(tokensIn(st), STATEMENT));
         Map<String, Double> weight = lemmaWeights(units);
-        List<Phrase> ranked = rank(phrases, weight);
-        String label = ranked.isEmpty() ? headlineText(headline) : ranked.get(0).text();
+        List<String> ranked = rank(phrases, weight).stream().map(Phrase::text).distinct().toList();
+        String label = ranked.isEmpty() ? headlineText(headline) : ranked.get(0);
         if (label.isBlank()) label = doc.text.strip().split("\n", 2)[0];
         if (label.length() > 120) label = label.substring(0, 120);
-        List<String> keyPhrases = ranked.stream().skip(1).map(Phrase::text).distinct().limit(MAX_PHRASES).toList();
+        List<String> keyPhrases = ranked.stream().skip(1).limit(MAX_PHRASES).toList();
         return new Issue(ID, label, Slugs.of(label), context.toString(), keyPhrases, entities(statements, bodyFrom));
     }
 

@@ -20,8 +20,8 @@ import java.util.Set;
  * the order articles are resolved in, never on timing. The first article of an issue founds and names it.
  *
  * <p>The score of an issue against a concept (see {@link IssueSignature}) adds, half and half, the sentence
- * embedding cosine of the sentences the issue is stated in (headline and lead) and of its key phrases; plus a
- * quarter of the best word overlap between two key phrases (when they share at least two words, so "police"
+ * embedding cosine of the sentences the issue is stated in (headline and lead) and of its key phrases; plus
+ * 0.35 times the best word overlap between two key phrases (when they share at least two words, so "police"
  * alone is not a match); plus a little for each named entity the concept's sentences also name. At {@link #SAME} or
  * above the issue is the concept; between {@link #RELATED} and {@link #SAME} it is a new concept linked to the
  * nearest: narrower when its label contains all the words of that concept's label (and more), broader in the

@@ -18,9 +18,11 @@ import java.util.TreeSet;
  */
 final class IssueSignature {
     private static final double ENTITY_BONUS = 0.05;
+    /** Two key phrases that share two or more content words name the same thing more surely than topic similarity. */
+    private static final double OVERLAP = 0.35;
     private static final int MAX_ENTITY_BONUS = 2;
     private static final Set<String> STOP = Set.of("a", "an", "the", "of", "on", "in", "to", "for", "by", "at",
-            "and", "or", "with", "from", "as", "its", "their", "his", "her", "new", "first");
+            "and", "or", "with", "from", "as", "its", "their", "his", "her", "new", "first", "per", "cent", "percent");
 
     private final List<float[]> contexts = new ArrayList<>();
     private final List<String> contextTexts;
@@ -65,7 +67,7 @@ final class IssueSignature {
             if (e.length() >= 3 && Character.isUpperCase(e.charAt(0))
                     && concept.contextTexts.stream().anyMatch(t -> t.contains(e))) shared++;
         }
-        return 0.5 * context + 0.5 * phrase + 0.25 * overlap + ENTITY_BONUS * Math.min(shared, MAX_ENTITY_BONUS);
+        return 0.5 * context + 0.5 * phrase + OVERLAP * overlap + ENTITY_BONUS * Math.min(shared, MAX_ENTITY_BONUS);
     }
 
     /** True when this label has every word of {@code other}'s label and more: it names a narrower issue. */
@@ -83,7 +85,7 @@ final class IssueSignature {
     static Set<String> stems(String phrase) {
         Set<String> out = new LinkedHashSet<>();
         for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.isEmpty() || STOP.contains(w)) continue;
+            if (w.isEmpty() || STOP.contains(w) || Character.isDigit(w.charAt(0))) continue;
             out.add(stem(w));
         }
         return out;
