@@ -163,7 +163,7 @@ final class IssueFinder {
             for (String l : p.lemmas()) sum += weight.getOrDefault(l, 0.0);
             // a bare keyword is a poor label: one-word phrases need twice the evidence
             double length = p.lemmas().size() == 1 ? 2 : Math.sqrt(p.lemmas().size());
-            score.put(p, sum / length * (1 + p.placeWeight() / 10));
+            score.put(p, sum / length * (1 + p.placeWeight() / 5));
         }
         return score.keySet().stream()
                 .sorted(Comparator.comparingDouble((Phrase p) -> -score.get(p)).thenComparingInt(Phrase::order))
