@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -67,7 +68,7 @@ final class IssueFinder {
         List<Phrase> phrases = new ArrayList<>();
         for (int i = 0; i < headline.size(); i++) {
             units.add(new Unit(headline.get(i), HEADLINE));
-            phrases.addAll(phrases(headline.get(i), headlineDeps.get(i), HEADLINE, 0, phrases.size()));
+            phrases.addAll(phrases(headline.get(i), headlineDeps.get(i), HEADLINE, phrases.size()));
         }
         StringBuilder context = new StringBuilder(headlineText(headline));
         int lead = 0;
@@ -81,7 +82,7 @@ final class IssueFinder {
             }
             double weight = isLead ? LEAD : BODY;
             units.add(new Unit(tokens, weight));
-            if (isLead || inStatements.contains(s)) phrases.addAll(phrases(tokens, doc.deps.get(s), weight, s, phrases.size()));
+            if (isLead || inStatements.contains(s)) phrases.addAll(phrases(tokens, doc.deps.get(s), weight, phrases.size()));
         }
         for (Statement st : statements) units.add(new Unit(tokensIn(st), STATEMENT));
         Map<String, Double> weight = lemmaWeights(units);
@@ -170,17 +171,19 @@ final class IssueFinder {
                 .toList();
     }
 
-    private List<Phrase> phrases(List<CoreLabel> tokens, SemanticGraph g, double placeWeight, int sentence, int order) {
+    private List<Phrase> phrases(List<CoreLabel> tokens, SemanticGraph g, double placeWeight, int order) {
         List<Phrase> out = new ArrayList<>();
         if (g == null) return out;
+        // In a Title Case headline every word is tagged a proper noun: only named entities are names there
+        boolean titleCase = isTitleCase(tokens);
         for (IndexedWord head : g.vertexSet()) {
             CoreLabel t = tokens.get(head.index() - 1);
-            if (!Doc.isNoun(t) || Doc.isProper(t) || ENTITY_TYPES.contains(t.ner())) continue;
+            if (!Doc.isNoun(t) || (Doc.isProper(t) && !titleCase) || ENTITY_TYPES.contains(t.ner())) continue;
             if (GENERIC.contains(Doc.lemma(t)) || Lexicon.ORG_NOUNS.contains(Doc.lemma(t))) continue;
             if (!isPhraseHead(g, head)) continue;
             TreeSet<Integer> members = new TreeSet<>();
             collect(g, head, members, true);
-            Phrase p = phrase(tokens, members, placeWeight, order + out.size());
+            Phrase p = phrase(tokens, members, titleCase, placeWeight, order + out.size());
             if (p != null) out.add(p);
         }
         out.sort(Comparator.comparingInt(Phrase::order));
@@ -215,7 +218,17 @@ final class IssueFinder {
         }
     }
 
-    private Phrase phrase(List<CoreLabel> tokens, TreeSet<Integer> members, double placeWeight, int order) {
+    private static boolean isTitleCase(List<CoreLabel> tokens) {
+        int words = 0, capitalised = 0;
+        for (CoreLabel t : tokens) {
+            if (t.word().length() < 4 || !Character.isLetter(t.word().charAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(t.word().charAt(0))) capitalised++;
+        }
+        return words >= 3 && capitalised == words;
+    }
+
+    private Phrase phrase(List<CoreLabel> tokens, TreeSet<Integer> members, boolean titleCase, double placeWeight, int order) {
         int first = members.first(), last = members.last();
         // a determiner or preposition may not open or close the phrase
         while (first < last && !isContent(tokens.get(first - 1))) first++;
@@ -230,19 +243,22 @@ final class IssueFinder {
             if (isContent(t)) lemmas.add(Doc.lemma(t));
         }
         if (lemmas.isEmpty()) return null;
-        String text = join(tokens, first, last);
+        String text = join(tokens, first, last, titleCase);
         CoreLabel opening = tokens.get(first - 1);
-        if (!Doc.isProper(opening) && !"I".equals(opening.word()) && !isAllCaps(opening.word())) {
+        boolean name = titleCase ? ENTITY_TYPES.contains(opening.ner()) : Doc.isProper(opening);
+        if (!name && !"I".equals(opening.word()) && !isAllCaps(opening.word())) {
             text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
         }
         return new Phrase(text.strip(), lemmas, placeWeight, order);
     }
 
-    private static String join(List<CoreLabel> tokens, int first, int last) {
+    /** The phrase as written; a Title Case headline's words in lower case, names apart. */
+    private static String join(List<CoreLabel> tokens, int first, int last, boolean titleCase) {
         StringBuilder b = new StringBuilder();
         for (int i = first; i <= last; i++) {
             CoreLabel t = tokens.get(i - 1);
-            b.append(i == first || t.before().isEmpty() ? "" : " ").append(t.originalText());
+            String w = titleCase && !ENTITY_TYPES.contains(t.ner()) ? t.originalText().toLowerCase(Locale.ROOT) : t.originalText();
+            b.append(i == first || t.before().isEmpty() ? "" : " ").append(w);
         }
         return b.toString();
     }

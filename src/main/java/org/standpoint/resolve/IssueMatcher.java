@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Decides which issue concept an article's issue is: one already known, or a new one placed next to its nearest
@@ -94,10 +93,5 @@ public final class IssueMatcher {
     /** For tests and benchmarks: the score of two issues as the matcher computes it. */
     static double score(Issue a, Issue b) {
         return IssueSignature.of(a).score(IssueSignature.of(b));
-    }
-
-    /** The IRIs known so far, for diagnostics. */
-    synchronized Set<String> knownIris() {
-        return Set.copyOf(known.keySet());
     }
 }
