@@ -53,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
             } else {
                 main.err().println("loading the sample into " + db + " (the language models take a while to start)...");
                 try (Progress progress = new Progress(main.err(), Progress.interactive())) {
-                    LoadSummary summary = new Loader(pipeline, store, 1, progress).load(List.of(sample));
+                    LoadSummary summary = new Loader(pipeline, store, 1, OrderedExtraction.DEFAULT_TIMEOUT, progress).load(List.of(sample));
                     main.err().println(summary.line());
                     if (summary.errors() > 0) {
                         store.close();

@@ -1,6 +1,7 @@
 package org.standpoint.cli;
 
 import org.standpoint.model.Article;
+import org.standpoint.nlp.NlpPipeline;
 import org.standpoint.model.Extraction;
 import org.standpoint.pipeline.Pipeline;
 import org.standpoint.resolve.Iris;
@@ -44,12 +45,13 @@ final class ExtractCommand implements Callable<Integer> {
             errors[0]++;
             main.err().println("error: " + e.message());
         })) {
-            new OrderedExtraction(pipeline::extract, threads).run(articles.iterator(), o -> {
+            new OrderedExtraction(pipeline::extract, threads, OrderedExtraction.DEFAULT_TIMEOUT,
+                    NlpPipeline::get).run(articles.iterator(), o -> {
                 if (o.error() == null) {
                     extractions.add(o.extraction());
                 } else {
                     errors[0]++;
-                    main.err().println("error: " + o.article().origin() + ": extraction failed: " + o.error());
+                    main.err().println("error: " + o.article().origin() + ": " + o.problem());
                 }
             });
         }

@@ -10,6 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -32,6 +33,10 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "articles extracted in parallel (default: ${DEFAULT-VALUE})")
     int threads;
 
+    @Option(names = "--article-timeout", defaultValue = "180", paramLabel = "SECONDS",
+            description = "longest one article's extraction may take; a slower one is reported and skipped (default: ${DEFAULT-VALUE})")
+    long articleTimeoutSeconds;
+
     @Option(names = "--link", description = "then link people and organisations to Wikidata and DBpedia (see standpoint link)")
     boolean link;
 
@@ -45,7 +50,8 @@ final class LoadCommand implements Callable<Integer> {
         try (Store store = Stores.open(db, base, true)) {
             if (link) linkOptions.settings(); // a bad --country fails before hours of loading, not after
             try (Progress progress = new Progress(main.err(), Progress.interactive())) {
-                summary = new Loader(Pipeline.create().base(base).build(), store, threads, progress).load(inputs);
+                summary = new Loader(Pipeline.create().base(base).build(), store, threads,
+                        Duration.ofSeconds(articleTimeoutSeconds), progress).load(inputs);
             }
             main.err().println(summary.line());
             // Linking after the load, not per article: names are asked in batches, and an organisation is linked

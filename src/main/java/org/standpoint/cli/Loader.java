@@ -4,13 +4,17 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.standpoint.model.Article;
+import org.standpoint.model.Extraction;
+import org.standpoint.nlp.NlpPipeline;
 import org.standpoint.pipeline.Pipeline;
 import org.standpoint.rdf.ArticleGraph;
+import org.standpoint.rdf.CorrectionGraph;
 import org.standpoint.rdf.FOAF;
 import org.standpoint.rdf.ORG;
 import org.standpoint.rdf.STP;
 import org.standpoint.read.ArticleReader;
 import org.standpoint.store.IssueGraph;
+import org.standpoint.resolve.Corrections;
 import org.standpoint.store.Store;
 
 import java.nio.file.Path;
@@ -29,6 +33,7 @@ final class Loader {
     private final Store store;
     private final int threads;
     private final Progress progress;
+    private final Duration articleTimeout;
     private final ArticleReader reader = new ArticleReader();
 
     private int articles;
@@ -36,27 +41,45 @@ final class Loader {
     private int errors;
     private final Set<String> people = new HashSet<>();
     private final Set<String> organisations = new HashSet<>();
+    private Corrections corrections = Corrections.none();
 
-    Loader(Pipeline pipeline, Store store, int threads, Progress progress) {
+    Loader(Pipeline pipeline, Store store, int threads, Duration articleTimeout, Progress progress) {
         this.pipeline = pipeline;
         this.store = store;
         this.threads = threads;
+        this.articleTimeout = articleTimeout;
         this.progress = progress;
     }
 
     LoadSummary load(List<Path> inputs) {
         long start = System.nanoTime();
-        store.loadVocabulary(Bundled.vocabulary());
-        IssueGraph issues = new IssueGraph(store);
-        pipeline.knownIssues(issues.concepts(), issues.corrections());
+        begin();
         progress.start("load", count(inputs));
         try (Stream<Article> stream = reader.read(inputs, e -> error(e.message()))) {
-            new OrderedExtraction(pipeline::extract, threads).run(stream.iterator(), this::write);
+            new OrderedExtraction(pipeline::extract, threads, articleTimeout, NlpPipeline::get).run(stream.iterator(), this::write);
         } finally {
             progress.close();
         }
         return new LoadSummary(articles, statements, people.size(), organisations.size(), errors,
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Before the first article: the vocabulary, and the corrections every article of the run resolves under (only the
+     * correction commands change them, and they cannot run while the database is open here).
+     */
+    void begin() {
+        store.loadVocabulary(Bundled.vocabulary());
+        corrections = new CorrectionGraph(pipeline.iris()).read(store.corrections());
+        IssueGraph issues = new IssueGraph(store);
+        pipeline.knownIssues(issues.concepts(), issues.corrections());
+    }
+
+    /** Resolves, maps and stores one extraction in its own transaction; returns what it added to the registry. */
+    Model store(Extraction x) {
+        ArticleGraph g = pipeline.map(x, corrections);
+        store.writeArticle(g.graphIri(), g.article(), g.registry());
+        return g.registry();
     }
 
     /** Reading is cheap next to extraction (seconds per article), so a first pass sizes the bar. */
@@ -69,20 +92,19 @@ final class Loader {
     private void write(OrderedExtraction.Outcome o) {
         try {
             if (o.error() != null) {
-                error(o.article().origin() + ": extraction failed: " + oneLine(o.error()));
+                error(o.article().origin() + ": " + o.problem());
                 return;
             }
-            ArticleGraph g;
+            Model registry;
             try {
-                g = pipeline.map(o.extraction());
-                store.writeArticle(g.graphIri(), g.article(), g.registry());
+                registry = store(o.extraction());
             } catch (RuntimeException e) {
-                error(o.article().origin() + ": cannot store: " + oneLine(e));
+                error(o.article().origin() + ": cannot store: " + OrderedExtraction.oneLine(e));
                 return;
             }
             articles++;
             statements += o.extraction().statements().size();
-            count(g.registry());
+            count(registry);
         } finally {
             progress.step();
         }
@@ -98,10 +120,5 @@ final class Loader {
     private void error(String line) {
         errors++;
         progress.println("error: " + line);
-    }
-
-    private static String oneLine(Throwable e) {
-        String s = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-        return s.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 }

@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "standpoint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "News articles to a knowledge graph of who said what, in which role, about which issue.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, DemoCommand.class,
-                QueryCommand.class, EvalCommand.class, LinkCommand.class, IssueCommand.class})
+                QueryCommand.class, EvalCommand.class, LinkCommand.class, MergeCommand.class,
+                SplitCommand.class, DumpCommand.class, RestoreCommand.class, IssueCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -24,6 +24,7 @@ final class Serving {
         try {
             server = StandpointServer.create().store(store).port(options.port)
                     .queryTimeout(Duration.ofSeconds(options.timeoutSeconds)).passwordFile(options.passwordFile)
+                    .allowServices(options.allowedServices)
                     .examples(SavedQuery.bundled().stream().map(SavedQuery::example).toList())
                     .build().start();
         } catch (RuntimeException e) {
@@ -34,7 +35,11 @@ final class Serving {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
-            store.close();
+            try {
+                store.close();
+            } catch (RuntimeException stillReading) {
+                // queries stopped by the timeout may still hold read transactions; exiting ends them, nothing is lost
+            }
             stopped.countDown();
         }, "standpoint-shutdown"));
         int port = server.port();
@@ -44,6 +49,8 @@ final class Serving {
         out.println("  SPARQL: http://localhost:" + port + StandpointServer.DATASET + "/sparql");
         if (options.passwordFile != null)
             out.println("  update: http://localhost:" + port + StandpointServer.DATASET + "/update (with a login)");
+        if (!options.allowedServices.isEmpty())
+            out.println("  SERVICE allowed to: " + String.join(", ", options.allowedServices));
         out.println("Stop with Ctrl-C.");
         out.flush();
         try {

@@ -26,8 +26,6 @@ import java.util.function.Function;
  * state lives in the call; the CoreNLP pipeline is shared.
  */
 public final class Extractor implements Function<Article, Extraction> {
-    private final StanceClassifier stance = new StanceClassifier();
-
     @Override
     public Extraction apply(Article article) {
         return extract(article);
@@ -46,8 +44,11 @@ public final class Extractor implements Function<Article, Extraction> {
         SpeakerResolver resolver = new SpeakerResolver(doc, table, finder);
         List<Attributor.Candidate> candidates = new Attributor(doc).candidates();
 
+        // stance is read toward the headline's words; the issue concept is found once the statements are known
+        StanceClassifier stance = new StanceClassifier(doc, new IssueTerms(headline(article)));
         List<ActorTable.Entry> speakers = new ArrayList<>();
         List<Statement> raw = new ArrayList<>();
+        Set<Span> aboutIssue = new HashSet<>();
         ActorTable.Entry last = null;
         int lastParagraph = -10;
         for (Attributor.Candidate c : candidates) {
@@ -86,10 +87,12 @@ public final class Extractor implements Function<Article, Extraction> {
                 source = doc.span(r[0], r[1]);
                 speaker.mention(source, r[0], null);
             }
-            StanceClassifier.Result st = stance.classify(content.text(), cue == null ? null : cue.text());
+            StanceClassifier.Result st = stance.classify(c.contentBegin(), c.contentEnd(), c.cueBegin(), c.cueEnd());
             String holder = speaker.speaksFor != null ? speaker.speaksFor : speaker.id;
+            // one confidence for the statement: that the attribution and the stance are both right
             raw.add(new Statement(speaker.id, holder, content, source, cue, c.direct(), st.stance(), IssueFinder.ID,
-                    null, Math.round(confidence * 100) / 100.0));
+                    null, Math.round(confidence * st.confidence() * 100) / 100.0));
+            if (st.aboutIssue()) aboutIssue.add(content);
         }
         List<Membership> memberships = new RoleFinder(doc, table, finder).run(resolver.descriptions);
         List<Statement> statements = new ArrayList<>();
@@ -101,16 +104,16 @@ public final class Extractor implements Function<Article, Extraction> {
             used.add(s.holderId());
         }
         List<Actor> actors = table.build(used);
-        List<Statement> kept = consistentStances(dedupe(statements));
+        List<Statement> kept = consistentStances(dedupe(statements), aboutIssue);
         Issue issue = new IssueFinder(doc).find(kept);
         return new Extraction(article, actors, memberships, List.of(issue), kept);
     }
 
     /**
-     * Within one article a holder keeps one position: a statement the lexicon found neutral takes the stance the
-     * holder's other statements agree on, with low confidence.
+     * Within one article a holder keeps one position: a statement found neutral takes the stance the holder's other
+     * statements agree on, with low confidence, and lower still when it does not even mention the issue.
      */
-    private static List<Statement> consistentStances(List<Statement> statements) {
+    private static List<Statement> consistentStances(List<Statement> statements, Set<Span> aboutIssue) {
         Map<String, Map<Stance, Double>> votes = new HashMap<>();
         for (Statement s : statements) {
             if (s.stance() == Stance.NEUTRAL) continue;
@@ -122,22 +125,31 @@ public final class Extractor implements Function<Article, Extraction> {
             if (s.stance() == Stance.NEUTRAL && v != null) {
                 Stance majority = v.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
                 s = new Statement(s.speakerId(), s.holderId(), s.content(), s.source(), s.cue(), s.direct(), majority,
-                        s.issueId(), s.capacityId(), Math.min(s.confidence(), 0.5));
+                        s.issueId(), s.capacityId(), Math.min(s.confidence(), aboutIssue.contains(s.content()) ? 0.5 : 0.3));
             }
             out.add(s);
         }
         return out;
     }
 
-    /** The role the speaker held when speaking: the first current, non-party membership the article gives. */
+    /**
+     * The role the speaker held when speaking: the first current, non-party membership the article gives. An office
+     * or spokesperson holds no role of its own and speaks in the capacity of whom it speaks for ("Khan's office": the
+     * Mayor of London).
+     */
     private static Statement withCapacity(Statement s, List<Membership> memberships) {
-        String capacity = memberships.stream()
-                .filter(m -> m.memberId().equals(s.speakerId()) && m.current() && !m.role().equals("member"))
-                .map(Membership::id).findFirst()
-                .orElse(memberships.stream().filter(m -> m.memberId().equals(s.speakerId()) && m.current())
-                        .map(Membership::id).findFirst().orElse(null));
+        String capacity = capacityOf(s.speakerId(), memberships);
+        if (capacity == null) capacity = capacityOf(s.holderId(), memberships);
         return new Statement(s.speakerId(), s.holderId(), s.content(), s.source(), s.cue(), s.direct(), s.stance(),
                 s.issueId(), capacity, s.confidence());
+    }
+
+    private static String capacityOf(String actorId, List<Membership> memberships) {
+        return memberships.stream()
+                .filter(m -> m.memberId().equals(actorId) && m.current() && !m.role().equals("member"))
+                .map(Membership::id).findFirst()
+                .orElse(memberships.stream().filter(m -> m.memberId().equals(actorId) && m.current())
+                        .map(Membership::id).findFirst().orElse(null));
     }
 
     /** Two candidates with the same content span (a quote seen from both sides) are one statement. */
@@ -150,4 +162,8 @@ public final class Extractor implements Function<Article, Extraction> {
         return out;
     }
 
+    private static String headline(Article article) {
+        return article.title() != null && !article.title().isBlank() ? article.title().strip()
+                : article.text().strip().split("\n", 2)[0];
+    }
 }

@@ -1,5 +1,6 @@
 package org.standpoint.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -159,6 +160,100 @@ final class Lexicon {
             Map.entry("republican", "Republican Party"), Map.entry("republicans", "Republican Party"),
             Map.entry("republican party", "Republican Party"), Map.entry("gop", "Republican Party"),
             Map.entry("libertarian party", "Libertarian Party"));
+
+    // Stance: general evaluative and argumentative English, matched on lower-case words and lemmas.
+
+    /** Words that speak against something ("crazy", "damaging", "shambles"); under negation they count for it. */
+    static final Set<String> STANCE_AGAINST = words("crazy", "wrong", "fear", "hinder", "bad", "shocking",
+            "outraged", "outrage", "angry", "ashamed", "silly", "bogus", "mess", "shambles", "reject", "oppose",
+            "damage", "damaging", "dangerous", "unfair", "failure", "fail", "concern", "concerned",
+            "worried", "worry", "provocative", "backlash", "disgrace", "disgraceful", "ridiculous", "absurd",
+            "unacceptable", "cuts", "threat", "risk", "risky", "mistake", "flawed", "fraud", "lie", "disaster",
+            "terrible", "awful", "harm", "harmful", "hurt", "sour", "cocky", "undermine", "demean", "humiliate", "degrade",
+            "storm", "anger", "fury", "furious", "waste", "costly", "expensive", "cost", "pointless", "chaos",
+            "reckless", "irresponsible", "misguided", "ill-thought", "ill-conceived", "unworkable", "unnecessary",
+            "scandal", "betrayal", "insult", "farce", "nonsense", "alarming", "deplorable", "appalling", "regret",
+            "embarrass", "embarrassed", "fool", "criticism", "opposition");
+
+    /** Words that speak for something. */
+    static final Set<String> STANCE_FOR = words("support", "welcome", "good", "right", "value", "protect",
+            "important", "benefit", "improve", "better", "great", "strong", "best", "success", "successful", "safe",
+            "safer", "help", "deliver", "committed", "proud", "confident", "effective", "enhance", "strengthen",
+            "positive", "agree", "endorse", "praise", "sense", "necessary", "vital", "essential", "fair", "sensible",
+            "reassure", "reassurance", "transparent", "respect",
+            "guarantee", "trust", "achieve", "progress", "boost", "encourage", "worthwhile", "justified");
+
+    /** Actions against a proposal: demanded ("should stop this", "urged them to drop it") they oppose it. */
+    static final Set<String> STOP_ACTIONS = words("stop", "halt", "scrap", "drop", "withdraw", "abandon", "block",
+            "ban", "end", "reverse", "pause", "rethink", "reconsider", "intervene", "shelve", "overturn", "veto",
+            "resist", "defeat", "cancel", "suspend", "delay", "refuse");
+
+    /** Actions for a proposal. */
+    static final Set<String> GO_ACTIONS = words("introduce", "implement", "approve", "back", "adopt", "accept",
+            "proceed", "compromise", "pass", "extend", "expand", "embrace", "sign", "ratify", "fund", "create",
+            "establish");
+
+    /** Verbs that argue for what their "for" object names ("push for the board", "voted for the bill"). */
+    static final Set<String> ADVOCACY = words("push", "campaign", "fight", "argue", "vote", "lobby", "call", "press",
+            "stand", "speak", "make", "work", "case");
+
+    /** Cue verbs that carry the speaker's stance themselves ("warned", "welcomed"). */
+    static final Set<String> AGAINST_CUES = words("warn", "criticise", "criticize", "accuse", "attack", "slam",
+            "condemn", "brand", "blast", "dismiss", "reject", "complain", "lament", "deride", "mock", "ridicule",
+            "denounce", "oppose", "question", "doubt", "fear", "worry", "protest", "decry", "hit");
+    static final Set<String> FOR_CUES = words("welcome", "praise", "back", "support", "endorse", "hail",
+            "applaud", "champion", "defend", "commend", "celebrate");
+
+    /** Cue verbs that demand what their content says should happen ("called for the mayor to step in"). */
+    static final Set<String> DEMAND_CUES = words("call", "urge", "demand", "ask", "press", "implore", "appeal");
+
+    /** Cue verbs of proposing or intending: with the issue as content, the speaker is for it. */
+    static final Set<String> PROPOSING_CUES = words("propose", "plan", "want", "intend", "seek", "aim", "promise",
+            "pledge", "vow", "recommend");
+
+    /** Cue verbs that deny their content: what the content asserts is what the speaker rejects. */
+    static final Set<String> DENIAL_CUES = words("deny", "refute", "rebut", "dispute");
+
+    /** Nouns for someone's claim: a cue that rejects one ("dismissed fears that ...") denies its clause. */
+    static final Set<String> DENIED_NOUNS = words("claim", "suggestion", "allegation", "accusation", "criticism",
+            "fear", "concern", "worry", "report", "rumour", "rumor", "speculation", "charge", "assertion", "argument",
+            "warning", "prediction");
+
+    /** Words that set limits on a proposal: "only", "the exception", "in extreme circumstances". */
+    static final Set<String> LIMIT_WORDS = words("only", "exception", "exceptional", "exceptionally", "limited",
+            "limit", "unless", "case-by-case", "proportionate", "safeguard", "safeguards", "temporary",
+            "temporarily", "circumstance", "circumstances", "strictly", "narrowly", "restricted", "restrict",
+            "condition", "conditions", "intelligence-led", "targeted");
+
+    /** Multi-word limits, matched on the lower-cased text. */
+    static final List<String> LIMIT_PHRASES = List.of("as long as", "so long as", "provided that", "providing that",
+            "subject to", "based on", "on condition", "last resort", "in a way that", "in a way which",
+            "short periods", "short period", "where necessary", "when necessary", "if necessary", "time-limited");
+
+    /** Words for an unlimited form of a measure: denied or negated ("not routine", "cannot become the norm"), they limit it. */
+    static final Set<String> UNLIMITED_WORDS = words("routine", "routinely", "norm", "normal", "normalise",
+            "normalize", "blanket", "widespread", "permanent", "permanently", "everyday", "regular", "regularly",
+            "general", "wholesale", "indiscriminate", "universal");
+
+    /** Negators: a polarity word under one of these counts for the other side. */
+    static final Set<String> NEGATORS = words("not", "n't", "no", "never", "nothing", "cannot", "neither", "nor",
+            "without", "little");
+
+    /** Evaluative words that are something else as nouns ("workers' rights"): they count only as adjectives or adverbs. */
+    static final Set<String> ADJECTIVE_ONLY = words("right", "fair", "just", "well", "better", "best");
+
+    /** Modal auxiliaries of obligation: with an agent they make a demand, with the measure as subject a requirement. */
+    static final Set<String> OBLIGATION_MODALS = words("should", "must", "ought", "shall");
+
+    /** Verbs whose complement is what must happen ("need to", "urged them to", "dictates that it be"). */
+    static final Set<String> OBLIGATION_VERBS = words("need", "have", "require", "dictate", "ensure", "demand",
+            "urge", "call", "ask", "want", "insist", "force");
+
+    /** Nouns that name a proposal or measure without naming its content: "the move", "this silly motion". */
+    static final Set<String> MEASURE_NOUNS = words("move", "plan", "proposal", "initiative", "scheme", "policy",
+            "idea", "bill", "motion", "measure", "deal", "decision", "legislation", "law", "reform",
+            "deployment", "deployments", "power", "powers", "programme", "program", "strategy", "project",
+            "election", "elections", "process", "board", "system", "it", "this");
 
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i", "me");
     static final Set<String> THING_PRONOUNS = Set.of("it");

@@ -19,4 +19,9 @@ public record Issue(String id, String label, String key, String context, List<St
         entities = entities == null ? List.of() : List.copyOf(entities);
         if (context == null) context = label;
     }
+
+    /** An issue known only by its label (hand-made extractions, JSON input). */
+    public Issue(String id, String label, String key) {
+        this(id, label, key, label, List.of(), List.of());
+    }
 }

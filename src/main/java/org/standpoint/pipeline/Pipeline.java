@@ -7,6 +7,7 @@ import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
 import org.standpoint.rdf.ArticleGraph;
 import org.standpoint.rdf.GraphMapper;
+import org.standpoint.resolve.Corrections;
 import org.standpoint.resolve.Iris;
 import org.standpoint.resolve.IssueMatcher;
 import org.standpoint.model.IssueConcept;
@@ -54,7 +55,16 @@ public final class Pipeline {
      * articles should be resolved in (the loader's input order).
      */
     public ArticleGraph map(Extraction x) {
-        return mapper.map(x, resolver.resolve(x), issues.resolve(x), clock.instant());
+        return map(x, Corrections.none());
+    }
+
+    /**
+     * Maps an extraction with its actors resolved under a store's corrections (merges and splits a user made). Issues
+     * are matched against the concepts known so far, so call it in the order articles should be resolved in (the
+     * loader's input order).
+     */
+    public ArticleGraph map(Extraction x, Corrections corrections) {
+        return mapper.map(x, resolver.resolve(x, corrections), issues.resolve(x), clock.instant());
     }
 
     /** Starts issue matching from a store's issue concepts and the user's corrections to them. */

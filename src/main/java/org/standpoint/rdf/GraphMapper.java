@@ -45,7 +45,7 @@ public final class GraphMapper {
         Model r = model();
         Article article = x.article();
         String key = article.key();
-        Resource doc = articleNode(a, r, article);
+        Resource doc = articleNode(a, r, article, ids.publisher());
         provenance(a, doc, key, generatedAt);
 
         Map<String, Resource> actors = new HashMap<>();
@@ -68,7 +68,7 @@ public final class GraphMapper {
         return new ArticleGraph(iris.articleGraph(key), a, r);
     }
 
-    private Resource articleNode(Model a, Model registry, Article article) {
+    private Resource articleNode(Model a, Model registry, Article article, String publisherIri) {
         Resource doc = a.createResource(iris.article(article.key()))
                 .addProperty(RDF.type, SCHEMA.NewsArticle)
                 .addProperty(RDF.type, NIF.Context)
@@ -79,12 +79,13 @@ public final class GraphMapper {
         if (article.publisher() != null) {
             // a publisher is an organisation like any other (it may also be quoted), so it lives in the registry
             // with the same types; typed only in the article graph it failed the shapes' foaf:Agent check
-            String iri = iris.organisation(article.publisher());
-            registry.createResource(iri)
+            Resource publisher = registry.createResource(publisherIri)
                     .addProperty(RDF.type, ORG.Organization).addProperty(RDF.type, SCHEMA.Organization)
-                    .addProperty(RDF.type, FOAF.Agent)
-                    .addProperty(RDFS.label, article.publisher());
-            doc.addProperty(SCHEMA.publisher, a.createResource(iri));
+                    .addProperty(RDF.type, FOAF.Agent);
+            // merged into another organisation by a user: that one keeps its own name
+            publisher.addProperty(publisherIri.equals(iris.organisation(article.publisher())) ? RDFS.label : SKOS.altLabel,
+                    article.publisher());
+            doc.addProperty(SCHEMA.publisher, a.createResource(publisherIri));
         }
         return doc;
     }
@@ -111,7 +112,9 @@ public final class GraphMapper {
     /** People, organisations and offices go to the registry; unnamed groups and documents stay with their article. */
     private Resource actor(Actor actor, Resolution ids, Model registry, Model article) {
         Model m = isArticleScoped(actor) ? article : registry;
-        Resource node = m.createResource(ids.iri(actor.id())).addProperty(RDFS.label, actor.name());
+        // an actor merged into another by a user is one more name of that actor, whose own name stays canonical
+        Resource node = m.createResource(ids.iri(actor.id()))
+                .addProperty(ids.isMerged(actor.id()) ? SKOS.altLabel : RDFS.label, actor.name());
         switch (actor.type()) {
             case PERSON -> node.addProperty(RDF.type, FOAF.Person).addProperty(RDF.type, SCHEMA.Person)
                     .addProperty(RDF.type, FOAF.Agent);

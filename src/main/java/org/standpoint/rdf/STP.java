@@ -14,6 +14,7 @@ public final class STP {
     public static final Resource Office = Vocab.resource(NS, "Office");
     public static final Resource Link = Vocab.resource(NS, "Link");
     public static final Resource CachedAnswer = Vocab.resource(NS, "CachedAnswer");
+    public static final Resource Split = Vocab.resource(NS, "Split");
 
     public static final Property speaker = Vocab.property(NS, "speaker");
     public static final Property holder = Vocab.property(NS, "holder");
@@ -34,6 +35,10 @@ public final class STP {
     public static final Property evidence = Vocab.property(NS, "evidence");
     public static final Property cacheKey = Vocab.property(NS, "cacheKey");
     public static final Property answer = Vocab.property(NS, "answer");
+    public static final Property mergedInto = Vocab.property(NS, "mergedInto");
+    public static final Property splitFrom = Vocab.property(NS, "splitFrom");
+    public static final Property splitInto = Vocab.property(NS, "splitInto");
+    public static final Property inArticle = Vocab.property(NS, "inArticle");
 
     public static final Resource support = Vocab.resource(NS, "support");
     public static final Resource oppose = Vocab.resource(NS, "oppose");

@@ -37,20 +37,36 @@ import org.standpoint.model.Article;
 public final class ArticleReader {
     /** Default cap on one article (a .txt/.html/.json file, a JSONL line, a JSON array element): 20 MB. */
     public static final long DEFAULT_MAX_ARTICLE_BYTES = 20L * 1024 * 1024;
+    /**
+     * Default cap on the text of one article, after HTML is stripped: 200,000 characters, about 35,000 words, longer
+     * than the longest news features. The file limit guards reading; this one guards extraction, whose memory and
+     * time grow with the text (CoreNLP keeps every token's annotations, coreference compares mentions pairwise).
+     */
+    public static final int DEFAULT_MAX_TEXT_CHARS = 200_000;
 
     private final long maxArticleBytes;
+    private final int maxTextChars;
     private final ObjectMapper mapper;
 
     public ArticleReader() {
-        this(DEFAULT_MAX_ARTICLE_BYTES);
+        this(DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_TEXT_CHARS);
     }
 
     /** @param maxArticleBytes larger articles are refused with a {@link ReadError} instead of being read */
     public ArticleReader(long maxArticleBytes) {
+        this(maxArticleBytes, DEFAULT_MAX_TEXT_CHARS);
+    }
+
+    /** @param maxTextChars articles whose text is longer are refused with a {@link ReadError} */
+    public ArticleReader(long maxArticleBytes, int maxTextChars) {
         if (maxArticleBytes <= 0) {
             throw new IllegalArgumentException("maxArticleBytes must be positive: " + maxArticleBytes);
         }
+        if (maxTextChars <= 0) {
+            throw new IllegalArgumentException("maxTextChars must be positive: " + maxTextChars);
+        }
         this.maxArticleBytes = maxArticleBytes;
+        this.maxTextChars = maxTextChars;
         // cap strings at the article limit so one oversized body fails fast instead of filling the heap
         int maxString = (int) Math.min(Integer.MAX_VALUE, Math.max(maxArticleBytes, 1024));
         JsonFactory factory = JsonFactory.builder()
@@ -94,6 +110,8 @@ public final class ArticleReader {
         } catch (RuntimeException e) {
             // a parser bug on one odd file must cost that file, not the batch
             return ItemSource.single(Item.failed(origin, "cannot parse: " + e));
+        } catch (StackOverflowError e) {
+            return ItemSource.single(Item.failed(origin, "too deeply nested to read"));
         }
     }
 
@@ -103,6 +121,7 @@ public final class ArticleReader {
         private final Deque<Path> files = new ArrayDeque<>();
         private final Consumer<ReadError> errors;
         private ItemSource current;
+        private String file;
         private Article next;
 
         Batch(List<Path> inputs, Consumer<ReadError> errors) {
@@ -118,13 +137,21 @@ public final class ArticleReader {
                     if (file == null) {
                         return false;
                     }
+                    this.file = file.toString();
                     current = open(file);
                 }
-                Item item = current.next();
+                Item item = nextItem(current);
                 if (item == null) {
                     close();
                 } else if (item.error() != null) {
                     errors.accept(item.error());
+                } else if (item.article().text().length() > maxTextChars) {
+                    errors.accept(ReadError.of(item.article().origin(), "text too long to extract ("
+                            + item.article().text().length() + " characters, limit " + maxTextChars + ")"));
+                } else if (Texts.unpairedSurrogate(item.article().text()) >= 0) {
+                    // only a JSON escape can make one; stored as UTF-8 it would silently become '?'
+                    errors.accept(ReadError.of(item.article().origin(), "not valid Unicode (an unpaired surrogate at character "
+                            + Texts.unpairedSurrogate(item.article().text()) + ")"));
                 } else {
                     next = item.article();
                 }
@@ -140,6 +167,17 @@ public final class ArticleReader {
             Article out = next;
             next = null;
             return out;
+        }
+
+        /** Format readers turn bad input into error items; a bug of theirs on odd input costs the rest of that file. */
+        private Item nextItem(ItemSource source) {
+            try {
+                return source.next();
+            } catch (RuntimeException | StackOverflowError e) {
+                source.close();
+                current = ItemSource.single(null);
+                return Item.failed(file, e instanceof StackOverflowError ? "too deeply nested to read" : "cannot parse: " + e);
+            }
         }
 
         /** Directories are listed only when reached, so errors and articles interleave in input order. */

@@ -94,7 +94,7 @@ final class JsonReader implements ItemSource {
             return Item.failed(origin, e.getMessage());
         } catch (StreamConstraintsException e) {
             close();
-            return Item.failed(origin, "too large (a string exceeds the limit of " + maxChars + " characters)");
+            return Item.failed(origin, JsonRecords.beyondLimit(e, maxChars));
         } catch (IOException e) {
             close();
             return Item.failed(file.toString(), problem(e));

@@ -1,6 +1,7 @@
 package org.standpoint.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.standpoint.model.Article;
 
@@ -35,6 +36,13 @@ final class JsonRecords {
     private static String scalar(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || !v.isValueNode() || v.isNull() ? null : Texts.blankToNull(v.asText());
+    }
+
+    /** Jackson's constraints: a string past the article limit, or nesting past its depth limit. */
+    static String beyondLimit(StreamConstraintsException e, long maxChars) {
+        String m = e.getOriginalMessage();
+        return m != null && m.contains("nesting depth") ? "too deeply nested (" + m + ")"
+                : "too large (a string exceeds the limit of " + maxChars + " characters)";
     }
 
     static String malformed(JsonProcessingException e, int lineOffset) {

@@ -83,6 +83,19 @@ final class Texts {
         return b.toString();
     }
 
+    /** The index of the first surrogate char that is not half of a pair, or -1. */
+    static int unpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static ReadFailure tooLarge(long size, long maxBytes) {
         return new ReadFailure("too large (" + size + " bytes, limit " + maxBytes + ")");
     }

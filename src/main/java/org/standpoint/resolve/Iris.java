@@ -33,6 +33,13 @@ public record Iris(String base) {
         return base + "article/" + articleKey;
     }
 
+    /** The key of an article IRI of this base, or null when it is none. */
+    public String articleKey(String articleIri) {
+        String prefix = article("");
+        if (!articleIri.startsWith(prefix) || articleIri.length() == prefix.length()) return null;
+        return articleIri.substring(prefix.length());
+    }
+
     public String activity(String articleKey) {
         return base + "activity/" + articleKey;
     }
@@ -43,6 +50,21 @@ public record Iris(String base) {
 
     public String person(String name) {
         return base + "person/" + Slugs.of(name);
+    }
+
+    /** A person known by one name word only: scoped to the article, since the name alone does not identify them. */
+    public String localPerson(String articleKey, String name) {
+        return base + "person/" + articleKey + "-" + Slugs.of(name);
+    }
+
+    /** The actor one article's mention of {@code actorIri} is split into when the user names none. */
+    public String splitActor(String actorIri, String articleKey) {
+        return actorIri + "-" + articleKey;
+    }
+
+    /** The record of a split in the corrections graph: one per article and actor. */
+    public String split(String articleKey, String actorIri) {
+        return base + "correction/split-" + articleKey + "-" + Slugs.of(actorIri.substring(base.length()));
     }
 
     public String organisation(String name) {
@@ -73,7 +95,10 @@ public record Iris(String base) {
         return base + "issue/" + Slugs.of(key);
     }
 
-    /** One membership per member and organisation (or role when no organisation is named); both when both. */
+    /**
+     * One membership per member and organisation (or role when no organisation is named); both when both. A role
+     * concept's slug gives the same IRI as its label, so a membership can be minted again from its stored role.
+     */
     public String membership(String memberIri, String orgIri, String role) {
         String member = lastSegment(memberIri);
         String tail = orgIri != null ? lastSegment(orgIri) + "-" + Slugs.of(role) : Slugs.of(role);

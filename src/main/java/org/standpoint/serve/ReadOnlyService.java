@@ -1,6 +1,7 @@
 package org.standpoint.serve;
 
 import java.time.Duration;
+import java.util.Set;
 
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.server.DataService;
@@ -28,11 +29,13 @@ final class ReadOnlyService {
     private ReadOnlyService() {
     }
 
-    static DataService build(DatasetGraph dsg, Duration queryTimeout, boolean withAuthenticatedUpdate) {
-        // The timeout sits in the endpoints' context, not the dataset's: it limits what the public can ask for
-        // without slowing down local queries of the same store (loading, the query command).
+    static DataService build(DatasetGraph dsg, Duration queryTimeout, Set<String> allowedServices,
+                             boolean withAuthenticatedUpdate) {
+        // The timeout and the SERVICE allow-list sit in the endpoints' context, not the dataset's: they limit what the
+        // public can ask for without limiting local queries of the same store (loading, the query command).
         Context timeout = new Context();
         timeout.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+        ServiceAllowList.install(timeout, allowedServices);
 
         DataService.Builder service = DataService.newBuilder(dsg);
         for (String name : new String[] {"sparql", "query", ""})

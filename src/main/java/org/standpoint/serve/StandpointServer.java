@@ -2,7 +2,9 @@ package org.standpoint.serve;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 import org.apache.jena.atlas.web.AuthScheme;
@@ -65,6 +67,7 @@ public final class StandpointServer {
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private Path passwordFile;
         private List<ExampleQuery> examples = List.of();
+        private Set<String> allowedServices = Set.of();
 
         private Builder() {
         }
@@ -95,6 +98,12 @@ public final class StandpointServer {
             return this;
         }
 
+        /** SPARQL endpoints that {@code SERVICE} in a public query may call; none unless given ({@link ServiceAllowList}). */
+        public Builder allowServices(Collection<String> endpoints) {
+            this.allowedServices = Set.copyOf(endpoints);
+            return this;
+        }
+
         /** Saved queries to offer in the query editor and on the browse page. */
         public Builder examples(List<ExampleQuery> examples) {
             this.examples = List.copyOf(examples);
@@ -108,7 +117,9 @@ public final class StandpointServer {
                     .port(port)
                     // Only our module: none found on the classpath may add endpoints behind our back.
                     .fusekiModules(FusekiModules.create(new PublicInfoModule()))
-                    .add(DATASET, ReadOnlyService.build(store.dataset().asDatasetGraph(), queryTimeout, withUpdate));
+                    .add(DATASET, ReadOnlyService.build(store.dataset().asDatasetGraph(), queryTimeout, allowedServices,
+                            withUpdate))
+                    .addFilter("/*", new RequestLimit());
             Pages.register(fuseki, store.dataset(), store.base(), examples);
             if (withUpdate) {
                 fuseki.securityHandler(JettySecurityLib.makeSecurityHandler("Standpoint", PasswordFile.read(passwordFile), AuthScheme.BASIC))

@@ -1,9 +1,18 @@
 package org.standpoint.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.store.Directory;
@@ -47,5 +56,26 @@ final class LabelIndex {
         config.setAnalyzer(new LabelAnalyzer());
         config.setQueryAnalyzer(new LabelAnalyzer());
         return new TextIndexLucene(directory, config);
+    }
+
+    /**
+     * Empties the index and indexes every label of {@code tdb} again, then removes {@code marker}. For a store whose
+     * last writer died between the TDB2 and the Lucene commit; the triples are the truth, the index only mirrors them.
+     */
+    static void rebuild(TextIndex index, DatasetGraph tdb, Path marker) {
+        EntityDefinition definition = index.getDocDef();
+        try {
+            ((TextIndexLucene) index).getIndexWriter().deleteAll();
+            Txn.executeRead(tdb, () -> tdb.find().forEachRemaining(quad -> {
+                Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+                if (entity != null) index.addEntity(entity);
+            }));
+            index.prepareCommit();
+            index.commit();
+            Files.deleteIfExists(marker);
+        } catch (IOException e) {
+            index.rollback();
+            throw new UncheckedIOException("Cannot rebuild the text index", e);
+        }
     }
 }

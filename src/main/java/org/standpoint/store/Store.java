@@ -13,9 +13,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -31,7 +33,9 @@ import org.apache.lucene.store.FSDirectory;
  * <p>Layout of a store directory {@code DIR}: TDB2's own files directly in {@code DIR}, the Lucene index in
  * {@code DIR/text}. Writes go through the text-indexing wrapper, so the index changes in the same transaction as
  * the triples and an aborted write leaves neither behind. (Commit itself is not two-phase across TDB2 and Lucene:
- * a process killed in the middle of one can leave the index behind the triples, and the index then needs rebuilding.)
+ * a process killed in the middle of one can leave the index out of step with the triples. A marker file,
+ * {@value #INDEX_PENDING}, exists while a write may be committing ({@link GuardedTextDataset}); finding it on open
+ * means a writer died there, and the index is rebuilt from the triples before the store is used.)
  *
  * <p>Queries see the union of all named graphs as their default graph (docs/data-model.md), so a query needs
  * {@code GRAPH} only when the article a triple came from matters.
@@ -39,23 +43,32 @@ import org.apache.lucene.store.FSDirectory;
 public final class Store implements AutoCloseable {
     /** Name of the Lucene index directory inside a store directory. */
     public static final String TEXT_DIR = "text";
+    /** Name of the marker file, inside a store directory, that exists while a write transaction may be committing. */
+    public static final String INDEX_PENDING = "text-index-pending";
 
     private final Dataset dataset;
     private final DatasetGraph tdb;
     private final String base;
     private final Node registry;
     private final Node vocab;
+    private final Node corrections;
+    private final boolean indexRebuilt;
 
-    private Store(DatasetGraph tdb, Directory textDirectory, String base) {
+    /** @param marker the {@value #INDEX_PENDING} file of a store on disk, null in memory */
+    private Store(DatasetGraph tdb, Directory textDirectory, String base, Path marker) {
         this.tdb = tdb;
         this.base = Graphs.normalise(base);
         this.registry = Graphs.node(Graphs.registry(this.base));
         this.vocab = Graphs.node(Graphs.vocab(this.base));
+        this.corrections = Graphs.node(Graphs.corrections(this.base));
         TextIndex index = LabelIndex.create(textDirectory);
-        // closeIndexOnDSGClose: closing the dataset must release the Lucene write lock too.
-        DatasetGraph indexed = TextDatasetFactory.create(tdb, index, true);
+        DatasetGraph indexed = new GuardedTextDataset(tdb, index, marker);
+        // as TextDatasetFactory does: text:query finds its index through the context
+        indexed.getContext().set(TextQuery.textIndex, index);
         this.dataset = DatasetFactory.wrap(indexed);
         this.dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.indexRebuilt = marker != null && Files.exists(marker);
+        if (indexRebuilt) LabelIndex.rebuild(index, tdb, marker);
     }
 
     /** Opens the store in {@code directory}, creating it when absent; data IRIs under {@link Graphs#DEFAULT_BASE}. */
@@ -70,7 +83,8 @@ public final class Store implements AutoCloseable {
         try {
             Files.createDirectories(directory);
             text = FSDirectory.open(directory.resolve(TEXT_DIR));
-            return new Store(DatabaseMgr.connectDatasetGraph(directory.toString()), text, base);
+            return new Store(DatabaseMgr.connectDatasetGraph(directory.toString()), text, base,
+                    directory.resolve(INDEX_PENDING));
         } catch (IOException e) {
             closeQuietly(text);
             throw new UncheckedIOException("Cannot open store in " + directory, e);
@@ -97,7 +111,12 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store inMemory(String base) {
-        return new Store(DatabaseMgr.createDatasetGraph(), new ByteBuffersDirectory(), base);
+        return new Store(DatabaseMgr.createDatasetGraph(), new ByteBuffersDirectory(), base, null);
+    }
+
+    /** Whether opening found the index out of step after a crash and rebuilt it from the triples. */
+    public boolean indexRebuilt() {
+        return indexRebuilt;
     }
 
     /** The base data IRIs are minted under, always ending in a separator. */
@@ -108,6 +127,26 @@ public final class Store implements AutoCloseable {
     /** The IRI of the registry graph of this store. */
     public String registryGraph() {
         return registry.getURI();
+    }
+
+    /** The IRI of the corrections graph of this store. */
+    public String correctionsGraph() {
+        return corrections.getURI();
+    }
+
+    /** A copy of the user's corrections (merges, splits), read in one transaction: what every load resolves against. */
+    public Model corrections() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            Model copy = ModelFactory.createDefaultModel();
+            Iterator<Quad> quads = dsg.find(corrections, Node.ANY, Node.ANY, Node.ANY);
+            try {
+                quads.forEachRemaining(q -> copy.getGraph().add(q.asTriple()));
+            } finally {
+                Iter.close(quads);
+            }
+            return copy;
+        });
     }
 
     /** The IRI of the vocabulary graph of this store. */
@@ -148,6 +187,11 @@ public final class Store implements AutoCloseable {
      */
     public Dataset dataset() {
         return dataset;
+    }
+
+    /** The TDB2 database without the index wrapper: for reading everything at once (a dump) and rebuilding the index. */
+    DatasetGraph tdb() {
+        return tdb;
     }
 
     @Override

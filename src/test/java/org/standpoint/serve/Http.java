@@ -54,6 +54,11 @@ final class Http {
         return rows(r.body());
     }
 
+    /** A query POSTed as application/sparql-query, asking for JSON results; any status. */
+    HttpResponse<String> query(String path, String query) {
+        return send(request("POST", path, SPARQL_QUERY, query).header("Accept", RESULTS_JSON));
+    }
+
     static List<Map<String, String>> rows(String json) {
         try {
             List<Map<String, String>> rows = new ArrayList<>();
