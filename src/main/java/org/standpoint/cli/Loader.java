@@ -13,6 +13,7 @@ import org.standpoint.rdf.FOAF;
 import org.standpoint.rdf.ORG;
 import org.standpoint.rdf.STP;
 import org.standpoint.read.ArticleReader;
+import org.standpoint.store.IssueGraph;
 import org.standpoint.resolve.Corrections;
 import org.standpoint.store.Store;
 
@@ -70,6 +71,8 @@ final class Loader {
     void begin() {
         store.loadVocabulary(Bundled.vocabulary());
         corrections = new CorrectionGraph(pipeline.iris()).read(store.corrections());
+        IssueGraph issues = new IssueGraph(store);
+        pipeline.knownIssues(issues.concepts(), issues.corrections());
     }
 
     /** Resolves, maps and stores one extraction in its own transaction; returns what it added to the registry. */

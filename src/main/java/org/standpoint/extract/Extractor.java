@@ -11,7 +11,6 @@ import org.standpoint.model.Span;
 import org.standpoint.model.Stance;
 import org.standpoint.model.Statement;
 import org.standpoint.nlp.NlpPipeline;
-import org.standpoint.resolve.Slugs;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -45,8 +44,8 @@ public final class Extractor implements Function<Article, Extraction> {
         SpeakerResolver resolver = new SpeakerResolver(doc, table, finder);
         List<Attributor.Candidate> candidates = new Attributor(doc).candidates();
 
-        Issue issue = articleIssue(article);
-        StanceClassifier stance = new StanceClassifier(doc, new IssueTerms(issue.label()));
+        // stance is read toward the headline's words; the issue concept is found once the statements are known
+        StanceClassifier stance = new StanceClassifier(doc, new IssueTerms(headline(article)));
         List<ActorTable.Entry> speakers = new ArrayList<>();
         List<Statement> raw = new ArrayList<>();
         Set<Span> aboutIssue = new HashSet<>();
@@ -91,7 +90,7 @@ public final class Extractor implements Function<Article, Extraction> {
             StanceClassifier.Result st = stance.classify(c.contentBegin(), c.contentEnd(), c.cueBegin(), c.cueEnd());
             String holder = speaker.speaksFor != null ? speaker.speaksFor : speaker.id;
             // one confidence for the statement: that the attribution and the stance are both right
-            raw.add(new Statement(speaker.id, holder, content, source, cue, c.direct(), st.stance(), issue.id(),
+            raw.add(new Statement(speaker.id, holder, content, source, cue, c.direct(), st.stance(), IssueFinder.ID,
                     null, Math.round(confidence * st.confidence() * 100) / 100.0));
             if (st.aboutIssue()) aboutIssue.add(content);
         }
@@ -105,7 +104,9 @@ public final class Extractor implements Function<Article, Extraction> {
             used.add(s.holderId());
         }
         List<Actor> actors = table.build(used);
-        return new Extraction(article, actors, memberships, List.of(issue), consistentStances(dedupe(statements), aboutIssue));
+        List<Statement> kept = consistentStances(dedupe(statements), aboutIssue);
+        Issue issue = new IssueFinder(doc).find(kept);
+        return new Extraction(article, actors, memberships, List.of(issue), kept);
     }
 
     /**
@@ -161,12 +162,8 @@ public final class Extractor implements Function<Article, Extraction> {
         return out;
     }
 
-    /** One issue per article for now, labelled by its headline. */
-    private static Issue articleIssue(Article article) {
-        String label = article.title() != null && !article.title().isBlank() ? article.title().strip()
+    private static String headline(Article article) {
+        return article.title() != null && !article.title().isBlank() ? article.title().strip()
                 : article.text().strip().split("\n", 2)[0];
-        if (label.length() > 120) label = label.substring(0, 120);
-        return new Issue("i1", label, Slugs.of(label));
     }
-
 }

@@ -9,6 +9,9 @@ import org.standpoint.rdf.ArticleGraph;
 import org.standpoint.rdf.GraphMapper;
 import org.standpoint.resolve.Corrections;
 import org.standpoint.resolve.Iris;
+import org.standpoint.resolve.IssueMatcher;
+import org.standpoint.model.IssueConcept;
+import org.standpoint.model.IssueCorrections;
 import org.standpoint.resolve.Resolver;
 
 import java.time.Clock;
@@ -24,12 +27,14 @@ public final class Pipeline {
     private final GraphMapper mapper;
     private final Clock clock;
     private final Iris iris;
+    private final IssueMatcher issues;
 
     private Pipeline(Builder b) {
         this.iris = new Iris(b.base);
         this.extractor = new Extractor();
         this.resolver = new Resolver(iris);
         this.mapper = new GraphMapper(iris, Version.current());
+        this.issues = new IssueMatcher(iris);
         this.clock = b.clock;
     }
 
@@ -45,13 +50,26 @@ public final class Pipeline {
         return extractor.extract(article);
     }
 
+    /**
+     * Resolves and maps one article. Issues are matched against the concepts known so far, so call it in the order
+     * articles should be resolved in (the loader's input order).
+     */
     public ArticleGraph map(Extraction x) {
         return map(x, Corrections.none());
     }
 
-    /** Maps an extraction with its actors resolved under a store's corrections (merges and splits a user made). */
+    /**
+     * Maps an extraction with its actors resolved under a store's corrections (merges and splits a user made). Issues
+     * are matched against the concepts known so far, so call it in the order articles should be resolved in (the
+     * loader's input order).
+     */
     public ArticleGraph map(Extraction x, Corrections corrections) {
-        return mapper.map(x, resolver.resolve(x, corrections), clock.instant());
+        return mapper.map(x, resolver.resolve(x, corrections), issues.resolve(x), clock.instant());
+    }
+
+    /** Starts issue matching from a store's issue concepts and the user's corrections to them. */
+    public void knownIssues(List<IssueConcept> concepts, IssueCorrections corrections) {
+        issues.reset(concepts, corrections);
     }
 
     /** All graphs the extractions would write, as one in-memory dataset (the registry merged). */

@@ -18,6 +18,7 @@ import org.standpoint.model.Span;
 import org.standpoint.model.Stance;
 import org.standpoint.model.Statement;
 import org.standpoint.resolve.Iris;
+import org.standpoint.resolve.ResolvedIssue;
 import org.standpoint.resolve.Resolver.Resolution;
 
 import java.math.BigDecimal;
@@ -38,7 +39,8 @@ public final class GraphMapper {
         this.version = version;
     }
 
-    public ArticleGraph map(Extraction x, Resolution ids, Instant generatedAt) {
+    /** {@code issues}: each issue's article-local id → the concept it resolved to. */
+    public ArticleGraph map(Extraction x, Resolution ids, Map<String, ResolvedIssue> issues, Instant generatedAt) {
         Model a = model();
         Model r = model();
         Article article = x.article();
@@ -60,9 +62,9 @@ public final class GraphMapper {
         }
         Map<String, Resource> memberships = new HashMap<>();
         for (Membership m : x.memberships()) memberships.put(m.id(), membership(m, actors, key, a, r));
-        Map<String, Resource> issues = new HashMap<>();
-        for (Issue issue : x.issues()) issues.put(issue.id(), issue(issue, r));
-        for (Statement s : x.statements()) statement(s, key, doc, actors, memberships, issues, a);
+        Map<String, Resource> issueNodes = new HashMap<>();
+        for (Issue issue : x.issues()) issueNodes.put(issue.id(), issue(issue, issues.get(issue.id()), r));
+        for (Statement s : x.statements()) statement(s, key, doc, actors, memberships, issueNodes, a);
         return new ArticleGraph(iris.articleGraph(key), a, r);
     }
 
@@ -149,11 +151,28 @@ public final class GraphMapper {
         return node;
     }
 
-    private Resource issue(Issue issue, Model r) {
-        return r.createResource(iris.issue(issue.key()))
+    /**
+     * The article that founds a concept gives it its scope note (the sentences it states the issue in) and key
+     * phrases as hidden labels: what later articles are matched against. Others add their own label as an altLabel.
+     */
+    private Resource issue(Issue issue, ResolvedIssue resolved, Model r) {
+        Resource c = r.createResource(resolved.iri())
                 .addProperty(RDF.type, SKOS.Concept)
-                .addProperty(SKOS.prefLabel, issue.label())
+                .addProperty(SKOS.prefLabel, resolved.label())
                 .addProperty(SKOS.inScheme, scheme(r, iris.issueScheme(), "Issues"));
+        if (resolved.created()) {
+            c.addProperty(SKOS.scopeNote, issue.context()).addProperty(SKOS.hiddenLabel, issue.label());
+            for (String p : issue.keyPhrases()) c.addProperty(SKOS.hiddenLabel, p);
+        } else if (!issue.label().equals(resolved.label())) {
+            c.addProperty(SKOS.altLabel, issue.label());
+        }
+        for (String b : resolved.broader()) c.addProperty(SKOS.broader, r.createResource(b));
+        for (String n : resolved.narrower()) r.createResource(n).addProperty(SKOS.broader, c);
+        for (String rel : resolved.related()) {
+            c.addProperty(SKOS.related, r.createResource(rel));
+            r.createResource(rel).addProperty(SKOS.related, c);
+        }
+        return c;
     }
 
     private static Resource scheme(Model r, String iri, String label) {

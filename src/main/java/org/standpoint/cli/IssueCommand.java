@@ -1,0 +1,98 @@
+package org.standpoint.cli;
+
+import org.standpoint.resolve.Iris;
+import org.standpoint.store.IssueGraph;
+import org.standpoint.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code standpoint issue}: list, rename and merge issue concepts. Corrections go to the corrections graph and are
+ * applied at once and at every later load, so they survive reloading the articles.
+ */
+@Command(name = "issue", mixinStandardHelpOptions = true,
+        description = "List, rename or merge issues (corrections survive reloads).",
+        subcommands = {IssueCommand.ListIssues.class, IssueCommand.Rename.class, IssueCommand.Merge.class})
+final class IssueCommand implements Runnable {
+    @ParentCommand
+    Main main;
+
+    @Override
+    public void run() {
+        picocli.CommandLine.usage(this, main.out());
+    }
+
+    /** The options and store handling the three subcommands share. */
+    abstract static class Sub implements Callable<Integer> {
+        @ParentCommand
+        IssueCommand parent;
+
+        @Option(names = "--db", defaultValue = "data", paramLabel = "DIR", description = "database folder (default: ./${DEFAULT-VALUE})")
+        Path db;
+
+        @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE, paramLabel = "IRI", description = "base of the data IRIs")
+        String base;
+
+        @Override
+        public Integer call() {
+            try (Store store = Stores.open(db, base, false)) {
+                run(new IssueGraph(store));
+                return 0;
+            } catch (Stores.Unavailable | IllegalArgumentException e) {
+                parent.main.err().println("error: " + e.getMessage());
+                return 2;
+            }
+        }
+
+        abstract void run(IssueGraph issues);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Issue IRIs and labels.")
+    static final class ListIssues extends Sub {
+        @Override
+        void run(IssueGraph issues) {
+            for (Map.Entry<String, String> e : issues.labels().entrySet()) {
+                parent.main.out().println(e.getKey() + "\t" + e.getValue());
+            }
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Give an issue a new label.")
+    static final class Rename extends Sub {
+        @Parameters(index = "0", paramLabel = "ISSUE", description = "issue IRI, issue/slug or slug")
+        String issue;
+
+        @Parameters(index = "1", paramLabel = "LABEL", description = "the new label")
+        String label;
+
+        @Override
+        void run(IssueGraph issues) {
+            if (label.isBlank()) throw new IllegalArgumentException("the new label is empty");
+            String iri = issues.iri(issue);
+            issues.rename(iri, label.strip());
+            parent.main.err().println("renamed " + iri + " to \"" + label.strip() + "\"");
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true, description = "Merge issue FROM into issue INTO.")
+    static final class Merge extends Sub {
+        @Parameters(index = "0", paramLabel = "FROM", description = "the issue that goes (IRI, issue/slug or slug)")
+        String from;
+
+        @Parameters(index = "1", paramLabel = "INTO", description = "the issue that stays")
+        String into;
+
+        @Override
+        void run(IssueGraph issues) {
+            String a = issues.iri(from), b = issues.iri(into);
+            issues.merge(a, b);
+            parent.main.err().println("merged " + a + " into " + b);
+        }
+    }
+}

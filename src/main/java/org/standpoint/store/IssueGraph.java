@@ -1,0 +1,180 @@
+package org.standpoint.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
+import org.standpoint.model.IssueConcept;
+import org.standpoint.model.IssueCorrections;
+import org.standpoint.rdf.STP;
+import org.standpoint.resolve.Iris;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Issue concepts in a store: read for matching at load time, and corrected by the user. A correction is recorded in
+ * the corrections graph (a rename as the concept's {@code skos:prefLabel} there, a merge as
+ * {@code A dcterms:isReplacedBy B}), which loading applies to every article resolved later, and is applied at once to
+ * what is already stored (registry labels, and every statement's {@code stp:issue}).
+ */
+public final class IssueGraph {
+    private final DatasetGraph dsg;
+    private final Node registry;
+    private final Node corrections;
+    private final String issuePrefix;
+    private final Node scheme;
+
+    public IssueGraph(Store store) {
+        this.dsg = store.dataset().asDatasetGraph();
+        this.registry = Graphs.node(store.registryGraph());
+        this.corrections = Graphs.node(Graphs.corrections(store.base()));
+        Iris iris = new Iris(store.base());
+        this.issuePrefix = iris.issue("x").substring(0, iris.issue("x").length() - 1);
+        this.scheme = Graphs.node(iris.issueScheme());
+    }
+
+    /** The issue IRI a user typed: a full IRI, {@code issue/slug} or a bare slug. */
+    public String iri(String typed) {
+        if (typed.contains("://")) return typed;
+        String slug = typed.startsWith("issue/") ? typed.substring("issue/".length()) : typed;
+        return issuePrefix + slug;
+    }
+
+    /** Every issue concept of the registry, sorted by IRI. */
+    public List<IssueConcept> concepts() {
+        return Txn.calculateRead(dsg, () -> {
+            List<IssueConcept> out = new ArrayList<>();
+            dsg.find(registry, Node.ANY, SKOS.inScheme.asNode(), scheme).forEachRemaining(q -> {
+                Node c = q.getSubject();
+                String label = first(registry, c, SKOS.prefLabel.asNode());
+                if (label != null) {
+                    out.add(new IssueConcept(c.getURI(), label, strings(registry, c, SKOS.scopeNote.asNode()),
+                            strings(registry, c, SKOS.hiddenLabel.asNode())));
+                }
+            });
+            out.sort((a, b) -> a.iri().compareTo(b.iri()));
+            return out;
+        });
+    }
+
+    /** The user's issue corrections (renames and merges of issue IRIs only; actor corrections are not read here). */
+    public IssueCorrections corrections() {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, String> labels = new HashMap<>();
+            Map<String, String> merged = new HashMap<>();
+            dsg.find(corrections, Node.ANY, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (isIssue(q.getSubject()) && q.getObject().isLiteral()) {
+                    labels.put(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm());
+                }
+            });
+            dsg.find(corrections, Node.ANY, DCTerms.isReplacedBy.asNode(), Node.ANY).forEachRemaining(q -> {
+                if (isIssue(q.getSubject()) && isIssue(q.getObject())) {
+                    merged.put(q.getSubject().getURI(), q.getObject().getURI());
+                }
+            });
+            return new IssueCorrections(labels, merged);
+        });
+    }
+
+    /** Issue IRI → label, for listing. */
+    public Map<String, String> labels() {
+        Map<String, String> out = new TreeMap<>();
+        for (IssueConcept c : concepts()) out.put(c.iri(), c.label());
+        return out;
+    }
+
+    /** Gives an issue a new preferred label; its old one stays as an alternative label. */
+    public void rename(String iri, String label) {
+        Node c = NodeFactory.createURI(iri);
+        Node pref = SKOS.prefLabel.asNode();
+        Node newLabel = NodeFactory.createLiteralString(label);
+        Txn.executeWrite(dsg, () -> {
+            requireIssue(c);
+            dsg.deleteAny(corrections, c, pref, Node.ANY);
+            dsg.add(corrections, c, pref, newLabel);
+            for (Node old : objects(registry, c, pref)) {
+                dsg.delete(registry, c, pref, old);
+                if (!old.equals(newLabel)) dsg.add(registry, c, SKOS.altLabel.asNode(), old);
+            }
+            dsg.delete(registry, c, SKOS.altLabel.asNode(), newLabel);
+            dsg.add(registry, c, pref, newLabel);
+        });
+    }
+
+    /**
+     * Merges issue {@code from} into {@code into}: statements about {@code from} are about {@code into}, its labels
+     * become alternative labels of {@code into}, its scope notes and key phrases join those of {@code into} (so
+     * articles like its founder still match), and its hierarchy links move over.
+     */
+    public void merge(String from, String into) {
+        if (from.equals(into)) throw new IllegalArgumentException("cannot merge an issue into itself: " + from);
+        Node a = NodeFactory.createURI(from);
+        Node b = NodeFactory.createURI(into);
+        Txn.executeWrite(dsg, () -> {
+            requireIssue(a);
+            requireIssue(b);
+            dsg.add(corrections, a, DCTerms.isReplacedBy.asNode(), b);
+            List<Quad> statements = new ArrayList<>();
+            dsg.find(Node.ANY, Node.ANY, STP.issue.asNode(), a).forEachRemaining(statements::add);
+            for (Quad q : statements) {
+                dsg.delete(q);
+                dsg.add(q.getGraph(), q.getSubject(), q.getPredicate(), b);
+            }
+            moveConcept(a, b);
+        });
+    }
+
+    private void moveConcept(Node a, Node b) {
+        List<Triple> out = new ArrayList<>(), in = new ArrayList<>();
+        dsg.find(registry, a, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
+        dsg.find(registry, Node.ANY, Node.ANY, a).forEachRemaining(q -> in.add(q.asTriple()));
+        for (Triple t : out) dsg.delete(registry, t.getSubject(), t.getPredicate(), t.getObject());
+        for (Triple t : in) dsg.delete(registry, t.getSubject(), t.getPredicate(), t.getObject());
+        Node bPref = objects(registry, b, SKOS.prefLabel.asNode()).stream().findFirst().orElse(null);
+        for (Triple t : out) {
+            Node p = t.getPredicate();
+            Node o = t.getObject();
+            if (p.equals(SKOS.prefLabel.asNode()) || p.equals(SKOS.altLabel.asNode())) {
+                if (!o.equals(bPref)) dsg.add(registry, b, SKOS.altLabel.asNode(), o);
+            } else if (p.equals(SKOS.scopeNote.asNode()) || p.equals(SKOS.hiddenLabel.asNode())
+                    || ((p.equals(SKOS.broader.asNode()) || p.equals(SKOS.related.asNode())) && !o.equals(b))) {
+                dsg.add(registry, b, p, o);
+            }
+        }
+        for (Triple t : in) {
+            if (!t.getSubject().equals(b)) dsg.add(registry, t.getSubject(), t.getPredicate(), b);
+        }
+    }
+
+    private void requireIssue(Node c) {
+        if (!dsg.contains(registry, c, SKOS.inScheme.asNode(), scheme)) {
+            throw new IllegalArgumentException("no issue " + c.getURI() + " in the registry (standpoint issue list)");
+        }
+    }
+
+    private boolean isIssue(Node n) {
+        return n.isURI() && n.getURI().startsWith(issuePrefix);
+    }
+
+    private List<Node> objects(Node g, Node s, Node p) {
+        List<Node> out = new ArrayList<>();
+        dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return out;
+    }
+
+    private List<String> strings(Node g, Node s, Node p) {
+        return objects(g, s, p).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).sorted().toList();
+    }
+
+    private String first(Node g, Node s, Node p) {
+        return strings(g, s, p).stream().findFirst().orElse(null);
+    }
+}
