@@ -141,11 +141,15 @@ public final class GraphMapper {
                 .addProperty(RDF.type, SKOS.Concept)
                 .addProperty(SKOS.prefLabel, m.role())
                 .addProperty(SKOS.inScheme, scheme(r, iris.roleScheme(), "Roles"));
-        Resource node = a.createResource(iris.membership(member.getURI(), org == null ? null : org.getURI(), m.role()))
-                .addProperty(RDF.type, ORG.Membership)
+        Resource node = a.createResource(iris.membership(member.getURI(), org == null ? null : org.getURI(), m.role()));
+        // One role stated twice in an article ("council leader X" ... "X's removal as leader"): the ended one wins,
+        // being the later fact, and the membership keeps exactly one stp:current.
+        boolean current = m.current() && !node.hasLiteral(STP.current, false);
+        node.removeAll(STP.current);
+        node.addProperty(RDF.type, ORG.Membership)
                 .addProperty(ORG.member, member)
                 .addProperty(ORG.role, role)
-                .addLiteral(STP.current, a.createTypedLiteral(m.current()))
+                .addLiteral(STP.current, a.createTypedLiteral(current))
                 .addProperty(STP.roleMention, span(a, key, m.evidence()));
         if (org != null) node.addProperty(ORG.organization, org);
         return node;

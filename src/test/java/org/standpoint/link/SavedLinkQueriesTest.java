@@ -23,8 +23,8 @@ import org.standpoint.store.Store;
 
 /**
  * The saved link queries over a linked store; the live ones with their {@code SERVICE} pointed at the fixture
- * endpoint instead of Wikidata's, both in-process (ARQ) and through the Standpoint server (Fuseki): SERVICE is
- * allowed by default in Jena 5.6 in both.
+ * endpoint instead of Wikidata's, both in-process (ARQ) and through the Standpoint server (Fuseki), which allows
+ * SERVICE only to the endpoints it is given.
  */
 class SavedLinkQueriesTest extends WithWikidataFixture {
     @TempDir
@@ -59,7 +59,8 @@ class SavedLinkQueriesTest extends WithWikidataFixture {
     void serverRunsServiceQueries() throws Exception {
         try (Store store = LinkFixtures.store(dir)) {
             new Linker(store, LinkerTest.fast(wikidata.endpoint()), LinkSettings.defaults()).run();
-            StandpointServer server = StandpointServer.create().store(store).port(0).build().start();
+            StandpointServer server = StandpointServer.create().store(store).port(0)
+                    .allowServices(List.of(wikidata.endpoint())).build().start();
             try (QueryExecution qe = QueryExecution.service(server.datasetUrl()).query(query("speaker-party-live.rq")).build()) {
                 List<String> parties = new ArrayList<>();
                 qe.execSelect().forEachRemaining(s -> parties.add(s.getLiteral("partyLabel").getLexicalForm()));
