@@ -5,13 +5,13 @@ import org.apache.jena.query.DatasetFactory;
 import org.standpoint.extract.Extractor;
 import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
+import org.standpoint.model.IssueConcept;
+import org.standpoint.model.IssueCorrections;
 import org.standpoint.rdf.ArticleGraph;
 import org.standpoint.rdf.GraphMapper;
 import org.standpoint.resolve.Corrections;
 import org.standpoint.resolve.Iris;
 import org.standpoint.resolve.IssueMatcher;
-import org.standpoint.model.IssueConcept;
-import org.standpoint.model.IssueCorrections;
 import org.standpoint.resolve.Resolver;
 
 import java.time.Clock;
