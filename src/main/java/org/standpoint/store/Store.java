@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -87,7 +90,7 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(directory, "directory");
         Directory text = null;
         try {
-            Files.createDirectories(directory);
+            createIfAbsent(directory);
             text = FSDirectory.open(directory.resolve(TEXT_DIR));
             return new Store(DatabaseMgr.connectDatasetGraph(directory.toString()), text, base,
                     directory.resolve(INDEX_PENDING));
@@ -99,6 +102,33 @@ public final class Store implements AutoCloseable {
             // within one JVM it is shared with that other Store.
             closeQuietly(text);
             throw new IllegalStateException("Cannot open store in " + directory + " (is it open elsewhere?)", e);
+        }
+    }
+
+    /**
+     * A new database is formatted in a sibling directory and renamed into place: a process killed while TDB2 writes
+     * its first files would otherwise leave a directory that looks like a database but cannot be written to.
+     */
+    private static void createIfAbsent(Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            try (Stream<Path> entries = Files.list(directory)) {
+                if (entries.findAny().isPresent()) return;
+            }
+        }
+        Path parent = directory.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path draft = parent.resolve(directory.getFileName() + ".creating");
+        deleteTree(draft);
+        DatasetGraph formatted = DatabaseMgr.connectDatasetGraph(draft.toString());
+        Txn.executeWrite(formatted, () -> { });
+        TDBInternal.expel(formatted);
+        Files.move(draft, directory, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 
