@@ -67,7 +67,7 @@ class BrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1920, 1350));
+        browser.manage().window().setSize(new Dimension(2400, 1350));
     }
 
     @AfterAll

@@ -66,7 +66,7 @@ class LoadOrderTest {
         assertMentionedBy(first, ID + "person/theresa-may", "03", "07", "09");
         assertMentionedBy(first, ID + "org/home-office", "09", "11", "13");
         assertMentionedBy(first, ID + "org/london-assembly", "00", "01");
-        assertMentionedBy(first, ID + "org/labour-party", "00", "01", "03", "07", "11", "13");
+        assertMentionedBy(first, ID + "org/labour-party", "00", "01", "03", "05", "07", "11", "13");
         // a single name word identifies nobody beyond its article
         String thirteen = DevCorpus.article("13").article().key();
         assertTrue(first.get(thirteen).contains(ID + "person/" + thirteen + "-umma"), first.get(thirteen)::toString);
