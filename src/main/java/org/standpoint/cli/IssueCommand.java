@@ -1,14 +1,12 @@
 package org.standpoint.cli;
 
-import org.standpoint.resolve.Iris;
 import org.standpoint.store.IssueGraph;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -33,15 +31,12 @@ final class IssueCommand implements Runnable {
         @ParentCommand
         IssueCommand parent;
 
-        @Option(names = "--db", defaultValue = "data", paramLabel = "DIR", description = "database folder (default: ./${DEFAULT-VALUE})")
-        Path db;
-
-        @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE, paramLabel = "IRI", description = "base of the data IRIs")
-        String base;
+        @Mixin
+        StoreOptions database;
 
         @Override
         public Integer call() {
-            try (Store store = Stores.open(db, base, false)) {
+            try (Store store = database.open()) {
                 run(new IssueGraph(store));
                 return 0;
             } catch (Stores.Unavailable | IllegalArgumentException e) {

@@ -1,14 +1,12 @@
 package org.standpoint.cli;
 
 import org.standpoint.resolve.Corrector;
-import org.standpoint.resolve.Iris;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code standpoint merge A B}: two actor IRIs are one real actor; B becomes A, now and in every later load. */
@@ -25,15 +23,12 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "the actor IRI merged into A")
     String from;
 
-    @Option(names = "--db", defaultValue = "data", paramLabel = "DIR", description = "database folder (default: ./${DEFAULT-VALUE})")
-    Path db;
-
-    @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE, paramLabel = "IRI", description = "base of the data IRIs")
-    String base;
+    @Mixin
+    StoreOptions database;
 
     @Override
     public Integer call() {
-        try (Store store = Stores.open(db, base, false)) {
+        try (Store store = database.open()) {
             String a = ActorIris.absolute(store, into);
             String b = ActorIris.absolute(store, from);
             new Corrector(store).merge(a, b);

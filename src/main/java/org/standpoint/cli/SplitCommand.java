@@ -4,11 +4,11 @@ import org.standpoint.resolve.Corrector;
 import org.standpoint.resolve.Iris;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -31,15 +31,12 @@ final class SplitCommand implements Callable<Integer> {
     @Option(names = "--into", paramLabel = "IRI", description = "the actor they denote (default: a new one, ACTOR-KEY)")
     String into;
 
-    @Option(names = "--db", defaultValue = "data", paramLabel = "DIR", description = "database folder (default: ./${DEFAULT-VALUE})")
-    Path db;
-
-    @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE, paramLabel = "IRI", description = "base of the data IRIs")
-    String base;
+    @Mixin
+    StoreOptions database;
 
     @Override
     public Integer call() {
-        try (Store store = Stores.open(db, base, false)) {
+        try (Store store = database.open()) {
             Iris iris = new Iris(store.base());
             List<String> keys = articles.stream().map(a -> {
                 String key = iris.articleKey(a);

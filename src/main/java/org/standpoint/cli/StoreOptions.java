@@ -1,0 +1,22 @@
+package org.standpoint.cli;
+
+import java.nio.file.Path;
+
+import org.standpoint.resolve.Iris;
+import org.standpoint.store.Store;
+
+import picocli.CommandLine.Option;
+
+/** {@code --db} and {@code --base} of the commands that correct a database in place (merge, split, issue). */
+final class StoreOptions {
+    @Option(names = "--db", defaultValue = "data", paramLabel = "DIR", description = "database folder (default: ./${DEFAULT-VALUE})")
+    Path db;
+
+    @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE, paramLabel = "IRI", description = "base of the data IRIs")
+    String base;
+
+    /** The database, opened for writing. */
+    Store open() throws Stores.Unavailable {
+        return Stores.open(db, base, false);
+    }
+}
