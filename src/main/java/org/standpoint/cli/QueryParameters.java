@@ -26,6 +26,7 @@ final class QueryParameters {
     private static final Pattern PARAM = Pattern.compile("^param:\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*$");
     private static final Pattern VALUES = Pattern.compile("VALUES\\s+\\?([A-Za-z_][A-Za-z0-9_]*)\\s*\\{",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGE = Pattern.compile("^(\\s*(?:LIMIT|OFFSET)\\s+)\\d+(\\s*)$", Pattern.CASE_INSENSITIVE);
     private static final String NOT_IN_IRI = "<>\"{}|^`\\";
 
     private QueryParameters() {
@@ -93,9 +94,17 @@ final class QueryParameters {
             for (String value : values) terms.add(strings ? literal(value) : iri(name, value, prefixes));
             return code.substring(0, open + 1) + " " + String.join(" ", terms) + " " + code.substring(close) + line.substring(comment);
         }
+        Matcher page = PAGE.matcher(code);
+        if (page.matches()) {
+            if (values.size() != 1 || !values.get(0).strip().matches("\\d{1,9}")) {
+                throw new IllegalArgumentException("parameter '" + name + "' takes one whole number from 0 to 999999999, got "
+                        + String.join(", ", values));
+            }
+            return page.group(1) + Integer.parseInt(values.get(0).strip()) + page.group(2) + line.substring(comment);
+        }
         int[] lit = Lexer.onlyStringLiteral(code);
         if (lit == null) {
-            throw new IllegalArgumentException("parameter '" + name + "': its line has neither VALUES nor exactly one string");
+            throw new IllegalArgumentException("parameter '" + name + "': its line has neither VALUES, LIMIT, OFFSET nor exactly one string");
         }
         if (values.size() != 1) throw new IllegalArgumentException("parameter '" + name + "' takes one value");
         return code.substring(0, lit[0]) + literal(values.get(0)) + code.substring(lit[1]) + line.substring(comment);

@@ -15,6 +15,7 @@ public final class STP {
     public static final Resource Link = Vocab.resource(NS, "Link");
     public static final Resource CachedAnswer = Vocab.resource(NS, "CachedAnswer");
     public static final Resource Split = Vocab.resource(NS, "Split");
+    public static final Resource Position = Vocab.resource(NS, "Position");
 
     public static final Property speaker = Vocab.property(NS, "speaker");
     public static final Property holder = Vocab.property(NS, "holder");
@@ -39,6 +40,12 @@ public final class STP {
     public static final Property splitFrom = Vocab.property(NS, "splitFrom");
     public static final Property splitInto = Vocab.property(NS, "splitInto");
     public static final Property inArticle = Vocab.property(NS, "inArticle");
+    public static final Property positionHolder = Vocab.property(NS, "positionHolder");
+    public static final Property positionIssue = Vocab.property(NS, "positionIssue");
+    public static final Property positionStance = Vocab.property(NS, "positionStance");
+    public static final Property statementCount = Vocab.property(NS, "statementCount");
+    public static final Property latestStatement = Vocab.property(NS, "latestStatement");
+    public static final Property latestDate = Vocab.property(NS, "latestDate");
 
     public static final Resource support = Vocab.resource(NS, "support");
     public static final Resource oppose = Vocab.resource(NS, "oppose");

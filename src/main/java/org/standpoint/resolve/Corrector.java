@@ -66,6 +66,7 @@ public final class Corrector {
             Predicate<Node> scope = g -> g.equals(registry) || isArticleGraph(g);
             rename(dsg, scope, Map.of(uri(from), uri(into)));
             keepCanonicalLabel(dsg, uri(into), labels);
+            store.refreshPositions(List.of(from, into), List.of());
         });
     }
 
@@ -91,6 +92,7 @@ public final class Corrector {
             }
             describeLike(dsg, uri(target), uri(actor));
             rename(dsg, graphs::contains, Map.of(uri(actor), uri(target)));
+            store.refreshPositions(List.of(actor, target), List.of());
         });
         return target;
     }

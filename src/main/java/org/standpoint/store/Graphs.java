@@ -30,6 +30,14 @@ public final class Graphs {
         return normalise(base) + GRAPH + "corrections";
     }
 
+    /**
+     * {@code {base}graph/positions}: per holder, issue and stance, the number of statements and the latest one.
+     * Derived from the article graphs, kept in step by every write ({@link PositionIndex}).
+     */
+    public static String positions(String base) {
+        return normalise(base) + GRAPH + "positions";
+    }
+
     /** {@code {base}graph/vocab}: the ontology and its SKOS schemes. */
     public static String vocab(String base) {
         return normalise(base) + GRAPH + "vocab";

@@ -31,8 +31,10 @@ public final class IssueGraph {
     private final Node corrections;
     private final String issuePrefix;
     private final Node scheme;
+    private final Store store;
 
     public IssueGraph(Store store) {
+        this.store = store;
         this.dsg = store.dataset().asDatasetGraph();
         this.registry = Graphs.node(store.registryGraph());
         this.corrections = Graphs.node(Graphs.corrections(store.base()));
@@ -129,6 +131,7 @@ public final class IssueGraph {
                 dsg.add(q.getGraph(), q.getSubject(), q.getPredicate(), b);
             }
             moveConcept(a, b);
+            store.refreshPositions(List.of(), List.of(from, into));
         });
     }
 

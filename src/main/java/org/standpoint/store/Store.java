@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -61,6 +63,7 @@ public final class Store implements AutoCloseable {
     private final Node vocab;
     private final TextIndex index;
     private final Node corrections;
+    private final PositionIndex positions;
     private final boolean indexRebuilt;
 
     /** @param marker the {@value #INDEX_PENDING} file of a store on disk, null in memory */
@@ -70,6 +73,7 @@ public final class Store implements AutoCloseable {
         this.registry = Graphs.node(Graphs.registry(this.base));
         this.vocab = Graphs.node(Graphs.vocab(this.base));
         this.corrections = Graphs.node(Graphs.corrections(this.base));
+        this.positions = new PositionIndex(this.base);
         this.index = LabelIndex.create(textDirectory);
         DatasetGraph indexed = new GuardedTextDataset(tdb, index, marker);
         // as TextDatasetFactory does: text:query finds its index through the context
@@ -200,8 +204,24 @@ public final class Store implements AutoCloseable {
         Node graph = Graphs.node(Objects.requireNonNull(articleGraphIri, "articleGraphIri"));
         DatasetGraph dsg = dataset.asDatasetGraph();
         Txn.executeWrite(dsg, () -> {
+            Set<PositionIndex.Key> touched = positions.keysIn(dsg, graph);
             replace(dsg, graph, articleGraph);
             if (registryAdditions != null) add(dsg, registry, registryAdditions.getGraph());
+            touched.addAll(positions.keysIn(dsg, graph));
+            positions.refresh(dsg, touched);
+        });
+    }
+
+    /**
+     * Recomputes the positions of these actors and issues from the statements now stored: for a correction that
+     * renamed them (a merge, a split). Joins the caller's write transaction, so the correction and its positions
+     * commit together.
+     */
+    public void refreshPositions(Collection<String> holders, Collection<String> issues) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Txn.executeWrite(dsg, () -> {
+            positions.refresh(dsg, positions.keysOf(dsg, holders.stream().map(Graphs::node).toList(),
+                    issues.stream().map(Graphs::node).toList()));
         });
     }
 
@@ -246,7 +266,10 @@ public final class Store implements AutoCloseable {
             throw e;
         }
         DatasetGraph indexed = dataset.asDatasetGraph();
-        Txn.executeWrite(indexed, () -> LabelIndex.addAll(tdb, index));
+        Txn.executeWrite(indexed, () -> {
+            LabelIndex.addAll(tdb, index);
+            positions.rebuild(tdb);
+        });
         Statistics.write(tdb);
         return loader.countQuads();
     }

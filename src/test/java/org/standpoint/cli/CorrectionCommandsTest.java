@@ -138,12 +138,12 @@ class CorrectionCommandsTest {
                 actors, List.of(m), List.of(new Issue("i1", "Armed patrols", "armed-patrols")), List.of(s));
     }
 
-    private static Span span(String text, String part) {
+    static Span span(String text, String part) {
         int at = text.indexOf(part);
         return new Span(at, at + part.length(), part);
     }
 
-    private static void load(Path db, List<Extraction> order) {
+    static void load(Path db, List<Extraction> order) {
         try (Store store = Store.open(db)) {
             DevCorpus.store(store, order);
         }

@@ -1,0 +1,186 @@
+package org.standpoint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.standpoint.model.Actor;
+import org.standpoint.model.ActorType;
+import org.standpoint.model.Article;
+import org.standpoint.model.Extraction;
+import org.standpoint.model.Issue;
+import org.standpoint.model.Span;
+import org.standpoint.model.Stance;
+import org.standpoint.model.Statement;
+import org.standpoint.store.Fixtures;
+import org.standpoint.store.Graphs;
+import org.standpoint.store.Store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The positions graph (holder × issue × stance: how many statements, the latest) on a TDB2 database: kept in step by
+ * every article write, equal to a rebuild from scratch (what {@code import} does), moved by a merge; and the saved
+ * queries that read it.
+ */
+class PositionsTest {
+    private static final String BASE = Fixtures.BASE;
+    private static final String HARRIS = BASE + "person/lord-harris";
+    private static final String DUVALL = BASE + "person/len-duvall";
+    private static final String PATROLS = BASE + "issue/armed-patrols";
+
+    private record Said(String name, Stance stance, String words) {
+    }
+
+    @Test
+    void positionsFollowEveryWriteEqualARebuildAndMoveWithAMerge(@TempDir Path dir) {
+        Path db = dir.resolve("db");
+        Extraction a = article("aaaa1111aaaa", "2018-05-01", new Said("Lord Harris", Stance.OPPOSE, "Armed patrols would be provocative"));
+        Extraction b = article("bbbb2222bbbb", "2019-02-01", new Said("Lord Harris", Stance.OPPOSE, "They will inspire fear"),
+                new Said("Len Duvall", Stance.SUPPORT, "Armed patrols are needed now"));
+        CorrectionCommandsTest.load(db, List.of(a, b));
+        try (Store store = Store.open(db)) {
+            assertEquals(Set.of(
+                            row(HARRIS, "oppose", 2, "bbbb2222bbbb", "2019-02-01"),
+                            row(DUVALL, "support", 1, "bbbb2222bbbb", "2019-02-01")),
+                    positions(store));
+            // the positions conform to their shape, the count constraint included
+            Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
+            ValidationReport report = Txn.calculateRead(store.dataset(),
+                    () -> ShaclValidator.get().validate(shapes, store.dataset().asDatasetGraph().getUnionGraph()));
+            assertEquals(List.of(), report.getEntries().stream().filter(e -> e.focusNode().toString().contains("/position/"))
+                    .map(Object::toString).toList());
+        }
+
+        // the later article again, Lord Harris now in favour: his oppose position shrinks to the earlier article
+        Extraction b2 = article("bbbb2222bbbb", "2019-02-01", new Said("Lord Harris", Stance.SUPPORT, "They will inspire fear"),
+                new Said("Len Duvall", Stance.SUPPORT, "Armed patrols are needed now"));
+        CorrectionCommandsTest.load(db, List.of(b2));
+        Set<String> incremental;
+        try (Store store = Store.open(db)) {
+            assertEquals(Set.of(
+                            row(HARRIS, "oppose", 1, "aaaa1111aaaa", "2018-05-01"),
+                            row(HARRIS, "support", 1, "bbbb2222bbbb", "2019-02-01"),
+                            row(DUVALL, "support", 1, "bbbb2222bbbb", "2019-02-01")),
+                    positions(store));
+            incremental = StoreContents.quads(store, Graphs.positions(BASE));
+        }
+
+        // a dump imported into a new database: import rebuilds the positions from the statements alone
+        Path dump = dir.resolve("dump.trig");
+        Cli d = Cli.run("dump", dump.toString(), "--db", db.toString());
+        assertEquals(0, d.exitCode(), d::toString);
+        Path nq = dir.resolve("dump.nq");
+        RDFDataMgr.write(fileOut(nq), RDFDataMgr.loadDatasetGraph(dump.toString()), Lang.NQUADS);
+        Cli imported = Cli.run("import", nq.toString(), "--db", dir.resolve("db2").toString());
+        assertEquals(0, imported.exitCode(), imported::toString);
+        try (Store store = Store.open(dir.resolve("db2"))) {
+            StoreContents.assertSame(incremental, StoreContents.quads(store, Graphs.positions(BASE)));
+        }
+
+        // Len Duvall merged into Lord Harris: his support joins Lord Harris's, and no position of his is left
+        Cli merge = Cli.run("merge", HARRIS, DUVALL, "--db", db.toString());
+        assertEquals(0, merge.exitCode(), merge::toString);
+        try (Store store = Store.open(db)) {
+            assertEquals(Set.of(
+                            row(HARRIS, "oppose", 1, "aaaa1111aaaa", "2018-05-01"),
+                            row(HARRIS, "support", 2, "bbbb2222bbbb", "2019-02-01")),
+                    positions(store));
+        }
+    }
+
+    @Test
+    void theActorIssueAndEvidenceQueriesReadThePositions() {
+        String db = Seed.database().toString();
+        Cli stances = Cli.run("query", "actor-stances", "--db", db, "--param", "actor=" + HARRIS, "--format", "csv");
+        assertEquals(0, stances.exitCode(), stances::toString);
+        List<String> rows = stances.out().lines().skip(1).toList();
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("armed patrols,oppose,") && r.contains(Seed.HARRIS_QUOTE)
+                && r.endsWith(PATROLS + ",Lord Harris")), stances::toString);
+
+        Cli opposed = Cli.run("query", "issue-stances", "--db", db, "--param", "issue=" + PATROLS, "--param", "stance=stp:oppose",
+                "--format", "csv");
+        assertEquals(0, opposed.exitCode(), opposed::toString);
+        Set<String> holders = Set.copyOf(opposed.out().lines().skip(1).map(r -> r.substring(0, r.indexOf(','))).toList());
+        assertTrue(holders.containsAll(Set.of("Lord Harris", "Len Duvall")), opposed::toString);
+        assertTrue(opposed.out().lines().skip(1).allMatch(r -> r.contains(",oppose,")), opposed::toString);
+
+        // every statement of Lord Harris's on the issue, then the same one page at a time
+        Cli all = Cli.run("query", "position-evidence", "--db", db, "--format", "csv");
+        assertEquals(0, all.exitCode(), all::toString);
+        List<String> evidence = all.out().lines().skip(1).toList();
+        assertTrue(evidence.size() >= 2, all::toString);
+        assertTrue(evidence.stream().anyMatch(r -> r.contains(Seed.HARRIS_QUOTE) && r.contains(",Lord Harris,")), all::toString);
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < evidence.size(); offset++) {
+            Cli page = Cli.run("query", "position-evidence", "--db", db, "--format", "csv", "--param", "limit=1",
+                    "--param", "offset=" + offset);
+            paged.addAll(page.out().lines().skip(1).toList());
+        }
+        assertEquals(evidence, paged);
+
+        Cli bad = Cli.run("query", "position-evidence", "--db", db, "--param", "limit=ten");
+        assertEquals(2, bad.exitCode(), bad::toString);
+        assertTrue(bad.err().contains("parameter 'limit' takes one whole number"), bad::toString);
+    }
+
+    /** holder, stance, count, latest statement's article key, latest date: one string per position. */
+    private static Set<String> positions(Store store) {
+        List<Map<String, String>> rows = Fixtures.select(store, """
+                SELECT ?h ?s ?n ?latest ?date { ?p stp:positionHolder ?h ; stp:positionIssue <%s> ; stp:positionStance ?st ;
+                       stp:statementCount ?n ; stp:latestStatement ?latest . ?st skos:prefLabel ?s
+                       OPTIONAL { ?p stp:latestDate ?date } }""".formatted(PATROLS));
+        Set<String> out = new TreeSet<>();
+        for (Map<String, String> r : rows) {
+            String key = r.get("latest").substring((BASE + "statement/").length(), (BASE + "statement/").length() + 12);
+            out.add(row(r.get("h"), r.get("s"), Integer.parseInt(r.get("n")), key, r.get("date")));
+        }
+        return out;
+    }
+
+    private static String row(String holder, String stance, int count, String latestArticle, String date) {
+        return holder + " " + stance + " " + count + " " + latestArticle + " " + date;
+    }
+
+    /** One article in which each speaker says one thing about armed patrols, with the given stance. */
+    private static Extraction article(String key, String date, Said... said) {
+        StringBuilder text = new StringBuilder();
+        for (Said s : said) text.append(s.name()).append(" said: “").append(s.words()).append(".” ");
+        String t = text.toString();
+        List<Actor> actors = new ArrayList<>();
+        List<Statement> statements = new ArrayList<>();
+        for (int i = 0; i < said.length; i++) {
+            String id = "p" + i;
+            Span name = CorrectionCommandsTest.span(t, said[i].name());
+            actors.add(new Actor(id, ActorType.PERSON, said[i].name(), List.of(), null, null, List.of(name)));
+            statements.add(new Statement(id, id, CorrectionCommandsTest.span(t, said[i].words()), name, null, true,
+                    said[i].stance(), "i1", null, 0.9));
+        }
+        return new Extraction(new Article(key, null, "Armed patrols", date, null, t, key + ".txt"), actors, List.of(),
+                List.of(new Issue("i1", "Armed patrols", "armed-patrols")), statements);
+    }
+
+    private static OutputStream fileOut(Path p) {
+        try {
+            return Files.newOutputStream(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
