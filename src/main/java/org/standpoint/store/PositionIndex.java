@@ -66,10 +66,6 @@ final class PositionIndex {
         this.graph = Graphs.node(Graphs.positions(this.base));
     }
 
-    Node graph() {
-        return graph;
-    }
-
     /** The (holder, issue) pairs of the statements in one graph: call before replacing it and after. */
     Set<Key> keysIn(DatasetGraph dsg, Node articleGraph) {
         Set<Key> keys = new HashSet<>();

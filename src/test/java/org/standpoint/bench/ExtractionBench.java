@@ -9,6 +9,7 @@ import org.standpoint.read.ArticleReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,8 @@ import java.util.concurrent.Future;
  * {@code standpoint load} end to end into a new database, with 1 and 2 threads. The four passes are repeated in
  * rounds, the order reversed every other round, so a change in the machine's load between passes shows as spread
  * rather than as a ratio; the best of each is reported. Run with {@code -Dstandpoint.annotators=…} to measure another
- * annotator set. {@code ExtractionBench DIR WORKDIR [ROUNDS]}.
+ * annotator set. {@code ExtractionBench WORKDIR ROUNDS DIR [DIR…]}: fixed costs of a run (a new database,
+ * the vocabulary) weigh less the more articles the directories hold.
  */
 public final class ExtractionBench {
     private ExtractionBench() {
@@ -31,10 +33,10 @@ public final class ExtractionBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path input = Path.of(args[0]);
-        Path work = Files.createDirectories(Path.of(args[1]));
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        List<Article> articles = new ArticleReader().readAll(List.of(input)).articles();
+        Path work = Files.createDirectories(Path.of(args[0]));
+        int rounds = Integer.parseInt(args[1]);
+        List<Path> input = Arrays.stream(args).skip(2).map(Path::of).toList();
+        List<Article> articles = new ArticleReader().readAll(input).articles();
         System.out.println("annotators: " + NlpPipeline.properties().getProperty("annotators") + "; " + articles.size()
                 + " articles; " + Runtime.getRuntime().availableProcessors() + " cores");
         long warm = System.nanoTime();
@@ -65,10 +67,12 @@ public final class ExtractionBench {
                 best[0][0] / best[0][1], best[1][0] / best[1][1]);
     }
 
-    private static double load(Path input, Path work, int threads) {
+    private static double load(List<Path> input, Path work, int threads) {
+        List<String> args = new ArrayList<>(List.of("load"));
+        input.forEach(p -> args.add(p.toString()));
+        args.addAll(List.of("--db", work.resolve("db-" + threads + "-" + System.nanoTime()).toString(), "--threads", String.valueOf(threads)));
         long t = System.nanoTime();
-        int code = Main.run("load", input.toString(), "--db", work.resolve("db-" + threads + "-" + System.nanoTime()).toString(),
-                "--threads", String.valueOf(threads));
+        int code = Main.run(args.toArray(String[]::new));
         if (code != 0) System.out.println("load exit code " + code);
         return (System.nanoTime() - t) / 1e9;
     }

@@ -16,27 +16,33 @@ import org.standpoint.model.Membership;
 import org.standpoint.model.Span;
 import org.standpoint.model.Stance;
 import org.standpoint.model.Statement;
-import org.standpoint.pipeline.Pipeline;
+import org.standpoint.pipeline.Version;
 import org.standpoint.rdf.ArticleGraph;
+import org.standpoint.rdf.GraphMapper;
+import org.standpoint.resolve.Iris;
+import org.standpoint.resolve.ResolvedIssue;
+import org.standpoint.resolve.Resolver;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
- * A synthetic archive with the shape of real news, mapped by the real {@link Pipeline} (so exactly the data model)
+ * A synthetic archive with the shape of real news, mapped by the real {@link GraphMapper} and {@link Resolver} (so
+ * exactly the data model; issues are given their concept directly, one per distinct label, since the embedding
+ * matcher would cost a tenth of a second per article)
  * and written as N-Quads: {@code GraphGenerator OUT.nq [ARTICLES=100000] [SEED=1]}.
  *
  * <p>Shape: 5,000 people and 800 organisations whose popularity follows a Zipf law (a few are quoted in thousands
@@ -88,14 +94,22 @@ public final class GraphGenerator {
     }
 
     long write(Path file, int articles) throws IOException {
-        Pipeline pipeline = Pipeline.create().clock(Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC)).build();
-        Node registry = NodeFactory.createURI(pipeline.iris().registryGraph());
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        GraphMapper mapper = new GraphMapper(iris, Version.current());
+        Resolver resolver = new Resolver(iris);
+        Instant generatedAt = Instant.parse("2025-01-01T00:00:00Z");
+        Set<String> founded = new HashSet<>();
+        Node registry = NodeFactory.createURI(iris.registryGraph());
         long[] count = {0};
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
             StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
             w.start();
             for (int i = 0; i < articles; i++) {
-                ArticleGraph g = pipeline.map(article(i));
+                Extraction x = article(i);
+                Issue issue = x.issues().get(0);
+                ResolvedIssue concept = new ResolvedIssue(iris.issue(issue.key()), issue.label(), founded.add(issue.key()),
+                        List.of(), List.of(), List.of());
+                ArticleGraph g = mapper.map(x, resolver.resolve(x), Map.of(issue.id(), concept), generatedAt);
                 Node graph = NodeFactory.createURI(g.graphIri());
                 count[0] += emit(w, graph, g.article()) + emit(w, registry, g.registry());
             }

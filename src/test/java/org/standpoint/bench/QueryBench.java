@@ -46,11 +46,11 @@ public final class QueryBench {
         Path queries = Path.of(args[1]);
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 20;
-        Map<String, String> cases = cases(queries);
         try (Store store = Store.open(db)) {
             StandpointServer server = StandpointServer.create().store(store).port(0).build().start();
             try {
-                new QueryBench(server.datasetUrl() + "/sparql").run(cases, clients, repeats);
+                QueryBench bench = new QueryBench(server.datasetUrl() + "/sparql");
+                bench.run(bench.cases(queries), clients, repeats);
             } finally {
                 server.stop();
             }
@@ -132,8 +132,11 @@ public final class QueryBench {
                 p50, p95, p95 / TARGET_MS);
     }
 
-    /** Each saved query once per parameter value: popular, middling and rare names and issues. */
-    private static Map<String, String> cases(Path dir) throws IOException {
+    /**
+     * Each saved query once per parameter value: popular, middling and rare names and issues. A parameter that takes
+     * an actor's or an issue's IRI gets the IRI the archive gave that name, looked up first.
+     */
+    private Map<String, String> cases(Path dir) throws IOException {
         Map<String, String> cases = new LinkedHashMap<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
@@ -152,6 +155,16 @@ public final class QueryBench {
             for (int i = 0; i < ranks.length; i++) {
                 int rank = text.contains("?issueName") ? issueRanks[i] : ranks[i];
                 String person = GraphGenerator.person(rank);
+                if (text.contains("# param: actor") || text.contains("# param: issue")) {
+                    String actor = iri("rdfs:label", person);
+                    String issue = iri("skos:prefLabel", GraphGenerator.issue(issueRanks[i]));
+                    String label = text.contains("# param: actor") && text.contains("# param: issue")
+                            ? person + " × " + GraphGenerator.issue(issueRanks[i]) + ", ranks " + rank + "/" + issueRanks[i]
+                            : text.contains("# param: actor") ? person + ", rank " + rank
+                            : GraphGenerator.issue(issueRanks[i]) + ", rank " + issueRanks[i];
+                    cases.put(name + " [" + label + "]", substituteIris(text, actor, issue));
+                    continue;
+                }
                 String value = text.contains("text:query") ? person.split(" ")[1].toLowerCase(Locale.ROOT)
                         : text.contains("?institutionName") ? GraphGenerator.organisation(rank % GraphGenerator.ORGANISATIONS)
                         : text.contains("?issueName") ? GraphGenerator.issue(rank)
@@ -160,6 +173,36 @@ public final class QueryBench {
             }
         }
         return cases;
+    }
+
+    /** The IRI of the one thing with this label; the query is not timed. */
+    private String iri(String property, String label) {
+        String query = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+                + "SELECT ?x { ?x " + property + " \"" + label + "\" } LIMIT 1";
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(endpoint))
+                    .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+            List<String> rows = r.body().lines().skip(1).toList();
+            if (rows.isEmpty()) throw new IllegalStateException("nothing is labelled " + label);
+            return rows.get(0).strip();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The IRI of each {@code # param: actor} and {@code # param: issue} line replaced. */
+    private static String substituteIris(String query, String actor, String issue) {
+        StringBuilder out = new StringBuilder();
+        for (String line : query.split("\n", -1)) {
+            if (line.contains("# param: actor")) line = line.replaceFirst("<[^>]*>", "<" + actor + ">");
+            if (line.contains("# param: issue")) line = line.replaceFirst("<[^>]*>", "<" + issue + ">");
+            out.append(line).append('\n');
+        }
+        return out.toString();
     }
 
     /** The first string literal of each {@code # param:} line but stance values, replaced by {@code value}. */

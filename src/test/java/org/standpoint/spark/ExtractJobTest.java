@@ -29,6 +29,7 @@ import org.standpoint.cli.Main;
 import org.standpoint.rdf.PROV;
 import org.standpoint.resolve.Iris;
 import org.standpoint.store.Fixtures;
+import org.standpoint.store.Graphs;
 import org.standpoint.store.Store;
 
 /**
@@ -88,7 +89,7 @@ class ExtractJobTest {
     /**
      * Every named graph, copied out, without the extraction times (each run stamps its own) and without issue
      * concepts: a load matches an article's issue to the concepts of articles loaded before it, the job extracts each
-     * article alone (docs/issues.md). Nothing else in the graphs depends on when or where it ran.
+     * article alone (docs/issues.md), nor the positions graph, which counts per issue concept. Nothing else in the graphs depends on when or where it ran.
      */
     private static Map<String, Graph> graphs(Store store) {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
@@ -96,6 +97,8 @@ class ExtractJobTest {
         Txn.executeRead(dsg, () -> {
             for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
                 Node g = it.next();
+                // positions are counted per issue concept, so they differ exactly as the issue concepts do
+                if (g.getURI().equals(Graphs.positions(Iris.DEFAULT_BASE))) continue;
                 Graph copy = GraphMemFactory.createDefaultGraph();
                 dsg.getGraph(g).find().forEachRemaining(t -> {
                     if (!t.getPredicate().equals(PROV.endedAtTime.asNode()) && !namesAnIssue(t)) copy.add(t);
