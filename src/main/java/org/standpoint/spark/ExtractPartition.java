@@ -18,20 +18,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * One Spark task: input files in, one N-Quads record per article out (its article graph and its registry
  * additions), lazily, so a partition's output never sits in memory. Shipped to executors by serialisation: it
- * carries only the base IRI and the counters, and finds its pipeline in the executor JVM.
+ * carries only the base IRI and the counters. Each article gets a pipeline of its own, so its issues are matched
+ * against no other article's: a pipeline shared by an executor's tasks would group an article under the concepts
+ * of whichever articles that executor happened to resolve before it, and the output would depend on partitioning
+ * and scheduling. A pipeline is cheap: CoreNLP and the embedding model inside are built once per JVM.
  */
 final class ExtractPartition implements FlatMapFunction<Iterator<String>, String> {
     private static final long serialVersionUID = 1L;
-    /** Per executor JVM, built on first use; CoreNLP inside is one shared, thread-safe instance too. */
-    private static final Map<String, Pipeline> PIPELINES = new ConcurrentHashMap<>();
 
     private final String base;
     private final LongAccumulator articles;
@@ -47,8 +46,7 @@ final class ExtractPartition implements FlatMapFunction<Iterator<String>, String
 
     @Override
     public Iterator<String> call(Iterator<String> files) {
-        Pipeline pipeline = PIPELINES.computeIfAbsent(base, b -> Pipeline.create().base(b).build());
-        return new Records(files, pipeline);
+        return new Records(files);
     }
 
     /** The article graph and registry additions as N-Quads, without a trailing newline (Spark adds one). */
@@ -66,15 +64,13 @@ final class ExtractPartition implements FlatMapFunction<Iterator<String>, String
 
     private final class Records implements Iterator<String> {
         private final Iterator<String> files;
-        private final Pipeline pipeline;
         private final ArticleReader reader = new ArticleReader();
         private Stream<Article> open;
         private Iterator<Article> current;
         private String next;
 
-        Records(Iterator<String> files, Pipeline pipeline) {
+        Records(Iterator<String> files) {
             this.files = files;
-            this.pipeline = pipeline;
         }
 
         @Override
@@ -105,6 +101,7 @@ final class ExtractPartition implements FlatMapFunction<Iterator<String>, String
         /** One article's record, or null when it failed (counted and logged; the partition goes on). */
         private String extract(Article a) {
             try {
+                Pipeline pipeline = Pipeline.create().base(base).build();
                 Extraction x = pipeline.extract(a);
                 String record = nquads(pipeline.map(x), pipeline.iris().registryGraph());
                 articles.add(1);

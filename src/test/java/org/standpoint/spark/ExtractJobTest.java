@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +20,19 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.cli.Main;
 import org.standpoint.rdf.PROV;
+import org.standpoint.rdf.STP;
 import org.standpoint.resolve.Iris;
 import org.standpoint.store.Fixtures;
 import org.standpoint.store.Graphs;
@@ -52,6 +58,7 @@ class ExtractJobTest {
             summary = ExtractJob.run(sc, List.of(articles), shards, Iris.DEFAULT_BASE, 0);
         }
         assertEquals(0, summary.errors(), summary::line);
+        assertEachArticleFoundsItsIssues(shards);
         Path imported = dir.resolve("imported");
         assertEquals(0, Main.run("import", shards.toString(), "--db", imported.toString()));
 
@@ -107,6 +114,50 @@ class ExtractJobTest {
             }
         });
         assertFalse(out.isEmpty());
+        return out;
+    }
+
+    /**
+     * The job matches each article's issues against no other article's, so every issue concept an article graph uses
+     * is founded (described with its scope note) in that article's own record: an issue matched to a concept that
+     * another article on the same executor founded would make the output depend on scheduling. A record is an
+     * article graph's quads followed by its registry additions.
+     */
+    private static void assertEachArticleFoundsItsIssues(Path shards) throws IOException {
+        String registry = new Iris(Iris.DEFAULT_BASE).registryGraph();
+        List<Path> parts;
+        try (var files = Files.list(shards)) {
+            parts = files.filter(f -> f.getFileName().toString().startsWith("part-")).sorted().toList();
+        }
+        int used = 0;
+        for (Path part : parts) {
+            try (InputStream in = Files.newInputStream(part)) {
+                for (List<Quad> record : records(RDFDataMgr.createIteratorQuads(in, Lang.NQUADS, null), registry)) {
+                    Set<String> issues = new TreeSet<>(), founded = new TreeSet<>();
+                    for (Quad q : record) {
+                        boolean inRegistry = q.getGraph().getURI().equals(registry);
+                        if (!inRegistry && q.getPredicate().equals(STP.issue.asNode())) issues.add(q.getObject().getURI());
+                        if (inRegistry && q.getPredicate().equals(SKOS.scopeNote.asNode())) founded.add(q.getSubject().getURI());
+                    }
+                    assertTrue(founded.containsAll(issues), () -> part + ": uses " + issues + ", founds " + founded);
+                    used += issues.size();
+                }
+            }
+        }
+        assertTrue(used > 0, "no article graph names an issue");
+    }
+
+    /** The records of one part file: a record is an article graph's quads, then its registry additions. */
+    private static List<List<Quad>> records(Iterator<Quad> quads, String registry) {
+        List<List<Quad>> out = new ArrayList<>();
+        boolean inRegistry = false;
+        while (quads.hasNext()) {
+            Quad q = quads.next();
+            boolean registryQuad = q.getGraph().getURI().equals(registry);
+            if (out.isEmpty() || inRegistry && !registryQuad) out.add(new ArrayList<>());
+            out.get(out.size() - 1).add(q);
+            inRegistry = registryQuad;
+        }
         return out;
     }
 
