@@ -11,6 +11,7 @@ import org.standpoint.rdf.PROV;
 import org.standpoint.rdf.SCHEMA;
 import org.standpoint.rdf.STP;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,10 +23,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The positions graph: for each holder, issue and stance, how many statements say so and which is the latest. An
- * actor's or an issue's page reads these few rows first instead of every statement of a popular actor (at 100,000
- * articles the most quoted person holds some 16,000), and the evidence behind one position is the statements of one
- * holder on one issue.
+ * The positions graph: for each holder, issue and stance, the statements that say so, how many, and which is the
+ * latest. An actor's or an issue's page reads these few rows first instead of every statement of a popular actor (at
+ * 100,000 articles the most quoted person holds some 16,000), and the evidence behind one position is its own list
+ * of statements rather than a scan of the holder's.
  *
  * <p>Derived data, never edited by hand: each article write refreshes the (holder, issue) pairs its old and new
  * graph touch, in the same transaction, so readers never see a position out of step with the statements. A bulk
@@ -38,14 +39,14 @@ final class PositionIndex {
     record Key(Node holder, Node issue) {
     }
 
-    /** One position as it accumulates: the count, and the latest statement by article date (then IRI). */
+    /** One position as it accumulates: its statements, and the latest by article date (then IRI). */
     private static final class Tally {
-        int count;
+        final List<Node> statements = new ArrayList<>();
         Node latest;
         String latestDate = "";
 
         void add(Node statement, String date) {
-            count++;
+            statements.add(statement);
             if (latest == null || date.compareTo(latestDate) > 0
                     || (date.equals(latestDate) && statement.getURI().compareTo(latest.getURI()) > 0)) {
                 latest = statement;
@@ -146,7 +147,9 @@ final class PositionIndex {
         dsg.add(graph, p, STP.positionHolder.asNode(), holder);
         dsg.add(graph, p, STP.positionIssue.asNode(), issue);
         dsg.add(graph, p, STP.positionStance.asNode(), stance);
-        dsg.add(graph, p, STP.statementCount.asNode(), NodeFactory.createLiteralDT(String.valueOf(t.count), XSDDatatype.XSDinteger));
+        dsg.add(graph, p, STP.statementCount.asNode(),
+                NodeFactory.createLiteralDT(String.valueOf(t.statements.size()), XSDDatatype.XSDinteger));
+        for (Node s : t.statements) dsg.add(graph, p, STP.positionStatement.asNode(), s);
         dsg.add(graph, p, STP.latestStatement.asNode(), t.latest);
         Node date = latestDateNode(dsg, t.latest);
         if (date != null) dsg.add(graph, p, STP.latestDate.asNode(), date);

@@ -1,5 +1,8 @@
 package org.standpoint.store;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.solver.stats.Stats;
@@ -19,6 +22,11 @@ final class Statistics {
     private static final String FILE = "stats.opt";
 
     private Statistics() {
+    }
+
+    /** Whether the database has statistics (only {@code import} writes them). */
+    static boolean exist(DatasetGraph tdb) {
+        return Files.exists(Path.of(TDBInternal.getDatasetGraphTDB(tdb).getLocation().getPath(FILE)));
     }
 
     static void write(DatasetGraph tdb) {

@@ -33,9 +33,11 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.standpoint.rdf.STP;
 
 /**
  * The knowledge graph on disk: a TDB2 database with a Lucene label index ({@link LabelIndex}) kept in step with it.
@@ -82,6 +84,20 @@ public final class Store implements AutoCloseable {
         this.dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         this.indexRebuilt = marker != null && Files.exists(marker);
         if (indexRebuilt) LabelIndex.rebuild(index, tdb, marker);
+        if (marker != null) addPositionsIfMissing();
+    }
+
+    /**
+     * A database written before the positions graph existed (or before positions listed their statements) gets it
+     * on first open, once: one pass over the statements, seconds per hundred thousand. The optimizer statistics,
+     * when the database has them, are written again so that they count the new predicates from the next open.
+     */
+    private void addPositionsIfMissing() {
+        boolean missing = Txn.calculateRead(tdb, () -> tdb.find(Node.ANY, Node.ANY, RDF.type.asNode(), STP.Statement.asNode()).hasNext()
+                && !tdb.find(Node.ANY, Node.ANY, STP.positionStatement.asNode(), Node.ANY).hasNext());
+        if (!missing) return;
+        Txn.executeWrite(tdb, () -> positions.rebuild(tdb));
+        if (Statistics.exist(tdb)) Statistics.write(tdb);
     }
 
     /** Opens the store in {@code directory}, creating it when absent; data IRIs under {@link Graphs#DEFAULT_BASE}. */

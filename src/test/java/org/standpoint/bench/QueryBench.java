@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * on a generated archive ({@link GraphGenerator}, then {@code standpoint import}): p50/p95 latency with one client,
  * then with {@code CLIENTS} clients at once, and the peak heap of the JVM (server and clients).
  * Parameters name a popular, a middling and a rare actor or issue of the generator's Zipf ranking.
- * {@code QueryBench DB QUERIES_DIR [CLIENTS=8] [REPEATS=20]}.
+ * {@code QueryBench DB QUERIES_DIR [CLIENTS=8] [REPEATS=20] [NAMES]}: NAMES, a regular expression, picks some saved
+ * queries by file name.
  */
 public final class QueryBench {
     private static final double TARGET_MS = 100;
@@ -46,11 +47,12 @@ public final class QueryBench {
         Path queries = Path.of(args[1]);
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        String names = args.length > 4 ? args[4] : ".*";
         try (Store store = Store.open(db)) {
             StandpointServer server = StandpointServer.create().store(store).port(0).build().start();
             try {
                 QueryBench bench = new QueryBench(server.datasetUrl() + "/sparql");
-                bench.run(bench.cases(queries), clients, repeats);
+                bench.run(bench.cases(queries, names), clients, repeats);
             } finally {
                 server.stop();
             }
@@ -136,11 +138,12 @@ public final class QueryBench {
      * Each saved query once per parameter value: popular, middling and rare names and issues. A parameter that takes
      * an actor's or an issue's IRI gets the IRI the archive gave that name, looked up first.
      */
-    private Map<String, String> cases(Path dir) throws IOException {
+    private Map<String, String> cases(Path dir, String names) throws IOException {
         Map<String, String> cases = new LinkedHashMap<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".rq") && !p.toString().endsWith("-live.rq")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".rq") && !p.toString().endsWith("-live.rq"))
+                    .filter(p -> p.getFileName().toString().replace(".rq", "").matches(names)).sorted().toList();
         }
         int[] ranks = {0, 200, 3000};
         // the generator's 400 issue draws carry 200 distinct labels (20 topics x 10 aspects)

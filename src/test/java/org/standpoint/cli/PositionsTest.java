@@ -3,6 +3,8 @@ package org.standpoint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
@@ -80,6 +82,15 @@ class PositionsTest {
                             row(DUVALL, "support", 1, "bbbb2222bbbb", "2019-02-01")),
                     positions(store));
             incremental = StoreContents.quads(store, Graphs.positions(BASE));
+        }
+
+        // a database from before the positions graph gets it when it is opened
+        try (Store store = Store.open(db)) {
+            Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph()
+                    .deleteAny(NodeFactory.createURI(Graphs.positions(BASE)), Node.ANY, Node.ANY, Node.ANY));
+        }
+        try (Store store = Store.open(db)) {
+            StoreContents.assertSame(incremental, StoreContents.quads(store, Graphs.positions(BASE)));
         }
 
         // a dump imported into a new database: import rebuilds the positions from the statements alone
