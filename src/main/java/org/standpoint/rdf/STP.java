@@ -16,6 +16,7 @@ public final class STP {
     public static final Resource CachedAnswer = Vocab.resource(NS, "CachedAnswer");
     public static final Resource Split = Vocab.resource(NS, "Split");
     public static final Resource Position = Vocab.resource(NS, "Position");
+    public static final Resource PositionRanking = Vocab.resource(NS, "PositionRanking");
 
     public static final Property speaker = Vocab.property(NS, "speaker");
     public static final Property holder = Vocab.property(NS, "holder");
@@ -47,6 +48,9 @@ public final class STP {
     public static final Property statementCount = Vocab.property(NS, "statementCount");
     public static final Property latestStatement = Vocab.property(NS, "latestStatement");
     public static final Property latestDate = Vocab.property(NS, "latestDate");
+    public static final Property rankingIssue = Vocab.property(NS, "rankingIssue");
+    public static final Property rankingStance = Vocab.property(NS, "rankingStance");
+    public static final Property rankedPosition = Vocab.property(NS, "rankedPosition");
 
     public static final Resource support = Vocab.resource(NS, "support");
     public static final Resource oppose = Vocab.resource(NS, "oppose");

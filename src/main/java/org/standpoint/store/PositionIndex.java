@@ -58,13 +58,16 @@ final class PositionIndex {
     private static final Node HOLDER = STP.holder.asNode();
     private static final Node ISSUE = STP.issue.asNode();
     private static final Node STANCE = STP.stance.asNode();
+    private static final Node STANCE_OF_POSITION = STP.positionStance.asNode();
 
     private final Node graph;
     private final String base;
+    private final PositionRanking rankings;
 
     PositionIndex(String base) {
         this.base = Graphs.normalise(base);
         this.graph = Graphs.node(Graphs.positions(this.base));
+        this.rankings = new PositionRanking(this.base, graph);
     }
 
     /** The (holder, issue) pairs of the statements in one graph: call before replacing it and after. */
@@ -100,9 +103,13 @@ final class PositionIndex {
 
     /** Recomputes the positions of these pairs from the statements now stored; a pair with none loses its positions. */
     void refresh(DatasetGraph dsg, Set<Key> keys) {
+        Map<PositionRanking.Of, List<Node>> touched = new HashMap<>();
         for (Key k : keys) {
             for (Quad p : Iter.toList(dsg.find(graph, Node.ANY, STP.positionHolder.asNode(), k.holder()))) {
                 if (dsg.contains(graph, p.getSubject(), STP.positionIssue.asNode(), k.issue())) {
+                    for (Node stance : objects(dsg, graph, p.getSubject(), STANCE_OF_POSITION)) {
+                        touched.computeIfAbsent(new PositionRanking.Of(k.issue(), stance), x -> new ArrayList<>()).add(p.getSubject());
+                    }
                     dsg.deleteAny(graph, p.getSubject(), Node.ANY, Node.ANY);
                 }
             }
@@ -113,8 +120,13 @@ final class PositionIndex {
                 if (!dsg.contains(g, s, ISSUE, k.issue())) continue;
                 for (Node stance : objects(dsg, g, s, STANCE)) byStance.computeIfAbsent(stance, x -> new Tally()).add(s, date(dsg, g, s));
             }
-            byStance.forEach((stance, t) -> write(dsg, k.holder(), k.issue(), stance, t));
+            byStance.forEach((stance, t) -> {
+                write(dsg, k.holder(), k.issue(), stance, t);
+                touched.computeIfAbsent(new PositionRanking.Of(k.issue(), stance), x -> new ArrayList<>())
+                        .add(iri(k.holder(), k.issue(), stance));
+            });
         }
+        rankings.update(dsg, touched);
     }
 
     /** Drops the graph and computes every position again, in one pass over the statements: after a bulk import. */
@@ -139,10 +151,15 @@ final class PositionIndex {
         }
         all.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().toString()))
                 .forEach(e -> write(dsg, e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), e.getValue()));
+        rankings.rebuild(dsg);
+    }
+
+    private Node iri(Node holder, Node issue, Node stance) {
+        return NodeFactory.createURI(base + "position/" + path(base, holder) + "/" + path(base, issue) + "/" + stance.getLocalName());
     }
 
     private void write(DatasetGraph dsg, Node holder, Node issue, Node stance, Tally t) {
-        Node p = NodeFactory.createURI(base + "position/" + path(holder) + "/" + path(issue) + "/" + stance.getLocalName());
+        Node p = iri(holder, issue, stance);
         dsg.add(graph, p, RDF.type.asNode(), STP.Position.asNode());
         dsg.add(graph, p, STP.positionHolder.asNode(), holder);
         dsg.add(graph, p, STP.positionIssue.asNode(), issue);
@@ -156,7 +173,7 @@ final class PositionIndex {
     }
 
     /** A data IRI under the base as its path ("person/lord-harris"), any other as a path-safe form of itself. */
-    private String path(Node iri) {
+    static String path(String base, Node iri) {
         String s = iri.getURI();
         return s.startsWith(base) ? s.substring(base.length()) : s.replaceAll("[^A-Za-z0-9._-]+", "-");
     }

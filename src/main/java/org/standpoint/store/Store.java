@@ -88,13 +88,13 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * A database written before the positions graph existed (or before positions listed their statements) gets it
-     * on first open, once: one pass over the statements, seconds per hundred thousand. The optimizer statistics,
+     * A database written before the positions graph existed (or before it held rankings) gets it on first open,
+     * once: one pass over the statements, seconds per hundred thousand. The optimizer statistics,
      * when the database has them, are written again so that they count the new predicates from the next open.
      */
     private void addPositionsIfMissing() {
         boolean missing = Txn.calculateRead(tdb, () -> tdb.find(Node.ANY, Node.ANY, RDF.type.asNode(), STP.Statement.asNode()).hasNext()
-                && !tdb.find(Node.ANY, Node.ANY, STP.positionStatement.asNode(), Node.ANY).hasNext());
+                && !tdb.find(Node.ANY, Node.ANY, STP.rankedPosition.asNode(), Node.ANY).hasNext());
         if (!missing) return;
         Txn.executeWrite(tdb, () -> positions.rebuild(tdb));
         if (Statistics.exist(tdb)) Statistics.write(tdb);

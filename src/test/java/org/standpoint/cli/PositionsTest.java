@@ -62,12 +62,7 @@ class PositionsTest {
                             row(HARRIS, "oppose", 2, "bbbb2222bbbb", "2019-02-01"),
                             row(DUVALL, "support", 1, "bbbb2222bbbb", "2019-02-01")),
                     positions(store));
-            // the positions conform to their shape, the count constraint included
-            Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
-            ValidationReport report = Txn.calculateRead(store.dataset(),
-                    () -> ShaclValidator.get().validate(shapes, store.dataset().asDatasetGraph().getUnionGraph()));
-            assertEquals(List.of(), report.getEntries().stream().filter(e -> e.focusNode().toString().contains("/position/"))
-                    .map(Object::toString).toList());
+            assertConform(store);
         }
 
         // the later article again, Lord Harris now in favour: his oppose position shrinks to the earlier article
@@ -117,6 +112,40 @@ class PositionsTest {
     }
 
     @Test
+    void rankingsKeepTheTopPositionsThroughReloads(@TempDir Path dir) {
+        Path db = dir.resolve("db");
+        // 120 people oppose armed patrols: all in article A, the even ones in B too, every third in C too
+        List<Said> a = new ArrayList<>(), b = new ArrayList<>(), c = new ArrayList<>();
+        for (int k = 0; k < 120; k++) {
+            Said said = new Said("Speaker " + k, Stance.OPPOSE, "Patrols are wrong, says number " + k + " here");
+            a.add(said);
+            if (k % 2 == 0) b.add(said);
+            if (k % 3 == 0) c.add(said);
+        }
+        CorrectionCommandsTest.load(db, List.of(article("aaaa1111aaaa", "2018-01-01", a.toArray(Said[]::new)),
+                article("bbbb2222bbbb", "2018-02-01", b.toArray(Said[]::new)),
+                article("cccc3333cccc", "2018-03-01", c.toArray(Said[]::new))));
+        try (Store store = Store.open(db)) {
+            assertConform(store);
+            List<Map<String, String>> top = Fixtures.select(store, """
+                    SELECT ?n { ?r stp:rankingIssue <%s> ; stp:rankingStance stp:oppose ; stp:rankedPosition ?p .
+                                ?p stp:statementCount ?n }""".formatted(PATROLS));
+            assertEquals(100, top.size());
+            // 20 speak three times (k divisible by 6), 60 twice, 40 once: the top 100 are the 80 and 20 of the 40
+            assertEquals(20, top.stream().filter(r -> r.get("n").equals("3")).count());
+            assertEquals(60, top.stream().filter(r -> r.get("n").equals("2")).count());
+        }
+        // article C again with one speaker left: the ranking follows, still the exact top
+        CorrectionCommandsTest.load(db, List.of(article("cccc3333cccc", "2018-03-01", a.get(1))));
+        try (Store store = Store.open(db)) {
+            assertConform(store);
+            assertEquals(List.of(Map.of("n", "2")), Fixtures.select(store, """
+                    SELECT ?n { ?p stp:positionHolder <%s> ; stp:positionIssue <%s> ; stp:statementCount ?n }"""
+                    .formatted(BASE + "person/speaker-1", PATROLS)));
+        }
+    }
+
+    @Test
     void theActorIssueAndEvidenceQueriesReadThePositions() {
         String db = Seed.database().toString();
         Cli stances = Cli.run("query", "actor-stances", "--db", db, "--param", "actor=" + HARRIS, "--format", "csv");
@@ -149,6 +178,15 @@ class PositionsTest {
         Cli bad = Cli.run("query", "position-evidence", "--db", db, "--param", "limit=ten");
         assertEquals(2, bad.exitCode(), bad::toString);
         assertTrue(bad.err().contains("parameter 'limit' takes one whole number"), bad::toString);
+    }
+
+    /** The positions and rankings conform to their shapes: the counts, the statement lists and each ranking's top. */
+    private static void assertConform(Store store) {
+        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
+        ValidationReport report = Txn.calculateRead(store.dataset(),
+                () -> ShaclValidator.get().validate(shapes, store.dataset().asDatasetGraph().getUnionGraph()));
+        assertEquals(List.of(), report.getEntries().stream().filter(e -> e.focusNode().toString().matches(".*/(position|ranking)/.*"))
+                .map(Object::toString).toList());
     }
 
     /** holder, stance, count, latest statement's article key, latest date: one string per position. */
