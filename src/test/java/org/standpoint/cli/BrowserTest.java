@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -105,19 +106,19 @@ class BrowserTest {
         browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
         wait.until(d -> d.findElement(By.id("yasr")).getText().contains("Lord Harris"));
         // The result links to Harris's IRI point at his page on this server (links.js), not at the public base.
-        WebElement harris = wait.until(d -> d.findElements(By.cssSelector("#yasr a[href$='/id/person/lord-harris']"))
-                .stream().findFirst().orElse(null));
+        By harrisLink = By.cssSelector("#yasr a[href$='/id/person/lord-harris']");
+        WebElement harris = wait.until(d -> d.findElements(harrisLink).stream().findFirst().orElse(null));
         assertTrue(harris.getAttribute("href").startsWith(root + "/id/"), harris.getAttribute("href"));
         // For the README: the bar, the examples, the query and its results in one picture (the window is tall enough).
         ((ChromeDriver) browser).executeScript("window.scrollTo(0, 0)");
         screenshot("ui-query-result.png");
 
         String ui = browser.getWindowHandle();
-        // A truncated cell takes the first click to expand itself (the UI's "Ellipse" mode); the next one follows
-        // the link, into a new tab as every result link does.
-        wait.until(d -> {
+        // A truncated cell takes the first click to expand itself (the UI's "Ellipse" mode) and redraws, so the
+        // link is looked up afresh each time; the next click follows it, into a new tab as every result link does.
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
             if (d.getWindowHandles().size() > 1) return true;
-            clickWhereVisible(harris);
+            d.findElements(harrisLink).stream().findFirst().ifPresent(this::clickWhereVisible);
             return false;
         });
         for (String handle : browser.getWindowHandles()) if (!handle.equals(ui)) browser.switchTo().window(handle);
@@ -142,7 +143,7 @@ class BrowserTest {
                 + "for (var r of a.getClientRects()) for (var x = r.left + 2; x < r.right; x += 4) {"
                 + "  var y = r.top + r.height / 2; if (document.elementFromPoint(x, y) === a) return [x, y]; }"
                 + "return null;", link);
-        if (point == null) throw new AssertionError("the link is nowhere visible: " + link.getAttribute("outerHTML"));
+        if (point == null) return;   // not laid out yet: the caller's wait tries again
         new Actions(browser).moveToLocation(point.get(0).intValue(), point.get(1).intValue()).click().perform();
     }
 

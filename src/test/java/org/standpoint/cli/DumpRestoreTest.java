@@ -38,7 +38,7 @@ class DumpRestoreTest {
         Path restored = dir.resolve("restored");
         Cli in = Cli.run("restore", dump.toString(), "--db", restored.toString());
         assertEquals(0, in.exitCode(), in::toString);
-        assertTrue(in.err().contains("restored 3 graphs"), in::toString);
+        assertTrue(in.err().contains("restored 4 graphs"), in::toString);
 
         try (Store original = Store.open(Seed.database()); Store copy = Store.open(restored)) {
             assertIsomorphic(original, copy);

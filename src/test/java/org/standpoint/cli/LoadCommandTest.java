@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.rdf.SCHEMA;
 import org.standpoint.resolve.Iris;
+import org.standpoint.store.Graphs;
 import org.standpoint.store.Fixtures;
 import org.standpoint.store.Store;
 
@@ -44,8 +45,9 @@ class LoadCommandTest {
         long quads;
         try (Store store = Store.open(db)) {
             Set<String> graphs = graphs(store);
-            assertEquals(3, graphs.size(), graphs::toString);
+            assertEquals(4, graphs.size(), graphs::toString);
             assertTrue(graphs.contains(Iris.standard().registryGraph()));
+            assertTrue(graphs.contains(Graphs.positions(Graphs.DEFAULT_BASE)), graphs::toString);
             assertTrue(graphs.contains(Iris.standard().vocabGraph()));
             String articleGraph = graphs.stream().filter(g -> g.contains("/graph/article/")).findFirst().orElseThrow();
             assertEquals(1, Fixtures.select(store,
@@ -61,7 +63,7 @@ class LoadCommandTest {
         assertEquals(0, second.exitCode(), second::toString);
         try (Store store = Store.open(db)) {
             assertEquals(quads, store.quadCount(), "loading the same article again replaces its graph");
-            assertEquals(3, graphs(store).size());
+            assertEquals(4, graphs(store).size());
         }
     }
 
@@ -86,7 +88,7 @@ class LoadCommandTest {
 
         try (Store store = Store.open(db)) {
             Set<String> graphs = graphs(store);
-            assertEquals(3, graphs.size(), "the seed's graph, the registry and the vocabulary only: " + graphs);
+            assertEquals(4, graphs.size(), "the seed's graph, the registry, the vocabulary and the positions only: " + graphs);
             List<Map<String, String>> harris = Fixtures.select(store, HARRIS_STATEMENTS);
             assertTrue(harris.stream().anyMatch(r -> r.get("text").contains(Seed.HARRIS_QUOTE)), harris::toString);
             assertEquals(List.of(), Fixtures.select(store, "SELECT ?a { ?a <" + SCHEMA.headline.getURI() + "> ?h FILTER(CONTAINS(?h, \"Half a record\") || CONTAINS(?h, \"No body\")) }"));

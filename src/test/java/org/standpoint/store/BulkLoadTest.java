@@ -39,7 +39,8 @@ class BulkLoadTest {
         try (Store written = Store.open(dir.resolve("written")); Store bulk = Store.open(dir.resolve("bulk"))) {
             written.writeArticle(Fixtures.articleGraph(Fixtures.KEY_1), Fixtures.article1(), Fixtures.registryOfArticle1());
             written.writeArticle(Fixtures.articleGraph(Fixtures.KEY_2), Fixtures.article2(), Fixtures.registryOfArticle2());
-            assertEquals(written.quadCount(), bulk.bulkLoad(List.of(shard)));
+            // the loader counts the shard's quads; the positions graph is derived from them afterwards
+            assertEquals(ds.asDatasetGraph().stream().count(), bulk.bulkLoad(List.of(shard)));
             assertEquals(written.quadCount(), bulk.quadCount());
             assertTrue(Txn.calculateRead(bulk.dataset(), () -> Txn.calculateRead(written.dataset(),
                     () -> isomorphic(written, bulk))));
