@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * The positions graph: for each holder, issue and stance, the statements that say so, how many, and which is the
  * latest. An actor's or an issue's page reads these few rows first instead of every statement of a popular actor (at
  * 100,000 articles the most quoted person holds some 16,000), and the evidence behind one position is its own list
- * of statements rather than a scan of the holder's.
+ * of statements rather than a scan of the holder's; its first pages, the {@value #RECENT} newest, are listed apart,
+ * so that showing them sorts no dates (a popular position holds thousands of statements).
  *
  * <p>Derived data, never edited by hand: each article write refreshes the (holder, issue) pairs its old and new
  * graph touch, in the same transaction, so readers never see a position out of step with the statements. A bulk
@@ -39,19 +40,27 @@ final class PositionIndex {
     record Key(Node holder, Node issue) {
     }
 
-    /** One position as it accumulates: its statements, and the latest by article date (then IRI). */
+    /** Statements kept newest first per position ({@link STP#recentStatement}): the evidence page's reach. */
+    static final int RECENT = 100;
+
+    /** A statement and its article's date, sortable as text ("" when undated, so oldest). */
+    private record Dated(Node statement, String date) {
+    }
+
+    /** Newest first: by article date, then by the greater IRI, as {@link STP#latestStatement} breaks ties. */
+    private static final Comparator<Dated> NEWEST_FIRST = Comparator.comparing(Dated::date)
+            .thenComparing(d -> d.statement().getURI()).reversed();
+
+    /** One position as it accumulates: its statements with their dates. */
     private static final class Tally {
-        final List<Node> statements = new ArrayList<>();
-        Node latest;
-        String latestDate = "";
+        final List<Dated> statements = new ArrayList<>();
 
         void add(Node statement, String date) {
-            statements.add(statement);
-            if (latest == null || date.compareTo(latestDate) > 0
-                    || (date.equals(latestDate) && statement.getURI().compareTo(latest.getURI()) > 0)) {
-                latest = statement;
-                latestDate = date;
-            }
+            statements.add(new Dated(statement, date));
+        }
+
+        List<Node> newest(int n) {
+            return statements.stream().sorted(NEWEST_FIRST).limit(n).map(Dated::statement).toList();
         }
     }
 
@@ -166,9 +175,12 @@ final class PositionIndex {
         dsg.add(graph, p, STP.positionStance.asNode(), stance);
         dsg.add(graph, p, STP.statementCount.asNode(),
                 NodeFactory.createLiteralDT(String.valueOf(t.statements.size()), XSDDatatype.XSDinteger));
-        for (Node s : t.statements) dsg.add(graph, p, STP.positionStatement.asNode(), s);
-        dsg.add(graph, p, STP.latestStatement.asNode(), t.latest);
-        Node date = latestDateNode(dsg, t.latest);
+        for (Dated d : t.statements) dsg.add(graph, p, STP.positionStatement.asNode(), d.statement());
+        List<Node> recent = t.newest(RECENT);
+        for (Node s : recent) dsg.add(graph, p, STP.recentStatement.asNode(), s);
+        Node latest = recent.get(0);
+        dsg.add(graph, p, STP.latestStatement.asNode(), latest);
+        Node date = latestDateNode(dsg, latest);
         if (date != null) dsg.add(graph, p, STP.latestDate.asNode(), date);
     }
 

@@ -67,6 +67,7 @@ public final class Store implements AutoCloseable {
     private final Node corrections;
     private final PositionIndex positions;
     private final boolean indexRebuilt;
+    private final boolean statisticsRewritten;
 
     /** @param marker the {@value #INDEX_PENDING} file of a store on disk, null in memory */
     private Store(DatasetGraph tdb, Directory textDirectory, String base, Path marker) {
@@ -84,20 +85,25 @@ public final class Store implements AutoCloseable {
         this.dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         this.indexRebuilt = marker != null && Files.exists(marker);
         if (indexRebuilt) LabelIndex.rebuild(index, tdb, marker);
-        if (marker != null) addPositionsIfMissing();
+        this.statisticsRewritten = marker != null && addPositionsIfMissing();
     }
 
     /**
-     * A database written before the positions graph existed (or before it held rankings) gets it on first open,
-     * once: one pass over the statements, seconds per hundred thousand. The optimizer statistics,
-     * when the database has them, are written again so that they count the new predicates from the next open.
+     * A database written before the positions graph existed (or before it held rankings and recent statements, the
+     * newest of its terms) gets it on first open, once: one pass over the statements, a few minutes for 100,000
+     * articles. The optimizer statistics, when the database has them, are written again, and the caller opens the
+     * database anew so that the planner counts the new predicates.
+     *
+     * @return whether the statistics were rewritten
      */
-    private void addPositionsIfMissing() {
+    private boolean addPositionsIfMissing() {
         boolean missing = Txn.calculateRead(tdb, () -> tdb.find(Node.ANY, Node.ANY, RDF.type.asNode(), STP.Statement.asNode()).hasNext()
-                && !tdb.find(Node.ANY, Node.ANY, STP.rankedPosition.asNode(), Node.ANY).hasNext());
-        if (!missing) return;
+                && !tdb.find(Node.ANY, Node.ANY, STP.recentStatement.asNode(), Node.ANY).hasNext());
+        if (!missing) return false;
         Txn.executeWrite(tdb, () -> positions.rebuild(tdb));
-        if (Statistics.exist(tdb)) Statistics.write(tdb);
+        if (!Statistics.exist(tdb)) return false;
+        Statistics.write(tdb);
+        return true;
     }
 
     /** Opens the store in {@code directory}, creating it when absent; data IRIs under {@link Graphs#DEFAULT_BASE}. */
@@ -112,8 +118,13 @@ public final class Store implements AutoCloseable {
         try {
             createIfAbsent(directory);
             text = FSDirectory.open(directory.resolve(TEXT_DIR));
-            return new Store(DatabaseMgr.connectDatasetGraph(directory.toString()), text, base,
+            Store store = new Store(DatabaseMgr.connectDatasetGraph(directory.toString()), text, base,
                     directory.resolve(INDEX_PENDING));
+            if (!store.statisticsRewritten) return store;
+            // TDB2 reads the statistics only when it opens a database: with the old ones it would take the new
+            // predicates for rare and start queries at them (seconds, not milliseconds, at 100,000 articles)
+            store.close();
+            return open(directory, base);
         } catch (IOException e) {
             closeQuietly(text);
             throw new UncheckedIOException("Cannot open store in " + directory, e);

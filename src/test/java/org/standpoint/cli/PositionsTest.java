@@ -21,6 +21,7 @@ import org.standpoint.model.Issue;
 import org.standpoint.model.Span;
 import org.standpoint.model.Stance;
 import org.standpoint.model.Statement;
+import org.standpoint.rdf.STP;
 import org.standpoint.store.Fixtures;
 import org.standpoint.store.Graphs;
 import org.standpoint.store.Store;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The positions graph (holder × issue × stance: how many statements, the latest) on a TDB2 database: kept in step by
@@ -98,6 +100,14 @@ class PositionsTest {
         assertEquals(0, imported.exitCode(), imported::toString);
         try (Store store = Store.open(dir.resolve("db2"))) {
             StoreContents.assertSame(incremental, StoreContents.quads(store, Graphs.positions(BASE)));
+            Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph()
+                    .deleteAny(NodeFactory.createURI(Graphs.positions(BASE)), Node.ANY, Node.ANY, Node.ANY));
+        }
+        // an imported database has optimizer statistics: they are written again, the database opened anew, usable
+        try (Store store = Store.open(dir.resolve("db2"))) {
+            StoreContents.assertSame(incremental, StoreContents.quads(store, Graphs.positions(BASE)));
+            assertEquals(Set.of(Map.of("h", HARRIS), Map.of("h", DUVALL)), Set.copyOf(Fixtures.select(store,
+                    "SELECT DISTINCT ?h { ?p stp:recentStatement ?s ; stp:positionStance stp:support ; stp:positionHolder ?h }")));
         }
 
         // Len Duvall merged into Lord Harris: his support joins Lord Harris's, and no position of his is left
@@ -146,6 +156,37 @@ class PositionsTest {
     }
 
     @Test
+    void theHundredNewestStatementsOfAPositionAreItsEvidencePages(@TempDir Path dir) {
+        Path db = dir.resolve("db");
+        CorrectionCommandsTest.load(db, List.of(harrisOpposes("aaaa1111aaaa", "2018-01-01", 50),
+                harrisOpposes("bbbb2222bbbb", "2018-02-01", 50), harrisOpposes("cccc3333cccc", "2018-03-01", 30)));
+        try (Store store = Store.open(db)) {
+            assertEquals(List.of(), violations(store));
+            assertEquals(Map.of("cccc3333cccc", 30L, "bbbb2222bbbb", 50L, "aaaa1111aaaa", 20L), recentByArticle(store));
+        }
+        // the fifth page of twenty is the oldest of the hundred; the sixth is past the list's reach
+        Cli fifth = Cli.run("query", "position-evidence", "--db", db.toString(), "--format", "csv",
+                "--param", "limit=20", "--param", "offset=80");
+        List<String> rows = fifth.out().lines().skip(1).toList();
+        assertEquals(20, rows.size(), fifth::toString);
+        assertTrue(rows.stream().allMatch(r -> r.startsWith("2018-01-01,oppose,")), fifth::toString);
+        Cli sixth = Cli.run("query", "position-evidence", "--db", db.toString(), "--format", "csv", "--param", "offset=100");
+        assertEquals(List.of(), sixth.out().lines().skip(1).toList(), sixth::toString);
+
+        // an older article counts but does not enter the list; the newest article cut to one statement lets older move up
+        CorrectionCommandsTest.load(db, List.of(harrisOpposes("dddd4444dddd", "2017-01-01", 10), harrisOpposes("cccc3333cccc", "2018-03-01", 1)));
+        try (Store store = Store.open(db)) {
+            assertEquals(List.of(), violations(store));
+            assertEquals(Map.of("cccc3333cccc", 1L, "bbbb2222bbbb", 50L, "aaaa1111aaaa", 49L), recentByArticle(store));
+            // and the shape notices a list that is not the newest
+            Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().deleteAny(
+                    NodeFactory.createURI(Graphs.positions(BASE)), Node.ANY, STP.recentStatement.asNode(),
+                    NodeFactory.createURI(BASE + "statement/" + newest(store, "cccc3333cccc"))));
+            assertTrue(violations(store).stream().anyMatch(v -> v.contains("recentStatement")), () -> violations(store).toString());
+        }
+    }
+
+    @Test
     void theActorIssueAndEvidenceQueriesReadThePositions() {
         String db = Seed.database().toString();
         Cli stances = Cli.run("query", "actor-stances", "--db", db, "--param", "actor=" + HARRIS, "--format", "csv");
@@ -182,11 +223,41 @@ class PositionsTest {
 
     /** The positions and rankings conform to their shapes: the counts, the statement lists and each ranking's top. */
     private static void assertConform(Store store) {
+        assertEquals(List.of(), violations(store));
+    }
+
+    private static List<String> violations(Store store) {
         Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph("ontology/shapes.ttl"));
         ValidationReport report = Txn.calculateRead(store.dataset(),
                 () -> ShaclValidator.get().validate(shapes, store.dataset().asDatasetGraph().getUnionGraph()));
-        assertEquals(List.of(), report.getEntries().stream().filter(e -> e.focusNode().toString().matches(".*/(position|ranking)/.*"))
-                .map(Object::toString).toList());
+        return report.getEntries().stream().filter(e -> e.focusNode().toString().matches(".*/(position|ranking)/.*"))
+                .map(Object::toString).toList();
+    }
+
+    /** Lord Harris's recent statements against armed patrols, counted by the key of their article. */
+    private static Map<String, Long> recentByArticle(Store store) {
+        return Fixtures.select(store, """
+                SELECT ?st { ?p stp:positionHolder <%s> ; stp:positionIssue <%s> ; stp:recentStatement ?st }"""
+                .formatted(HARRIS, PATROLS)).stream()
+                .collect(Collectors.groupingBy(r -> articleKey(r.get("st")), Collectors.counting()));
+    }
+
+    /** The local name of the statement that article's position list holds with the greatest IRI. */
+    private static String newest(Store store, String articleKey) {
+        return Fixtures.select(store, "SELECT ?st { ?p stp:recentStatement ?st }").stream().map(r -> r.get("st"))
+                .filter(st -> articleKey(st).equals(articleKey)).max(String::compareTo).orElseThrow()
+                .substring((BASE + "statement/").length());
+    }
+
+    private static String articleKey(String statement) {
+        return statement.substring((BASE + "statement/").length(), (BASE + "statement/").length() + 12);
+    }
+
+    /** One article in which Lord Harris opposes armed patrols {@code n} times, each in other words. */
+    private static Extraction harrisOpposes(String key, String date, int n) {
+        Said[] said = new Said[n];
+        for (int k = 0; k < n; k++) said[k] = new Said("Lord Harris", Stance.OPPOSE, "Patrols are wrong, reason number " + k + " here");
+        return article(key, date, said);
     }
 
     /** holder, stance, count, latest statement's article key, latest date: one string per position. */
@@ -197,7 +268,7 @@ class PositionsTest {
                        OPTIONAL { ?p stp:latestDate ?date } }""".formatted(PATROLS));
         Set<String> out = new TreeSet<>();
         for (Map<String, String> r : rows) {
-            String key = r.get("latest").substring((BASE + "statement/").length(), (BASE + "statement/").length() + 12);
+            String key = articleKey(r.get("latest"));
             out.add(row(r.get("h"), r.get("s"), Integer.parseInt(r.get("n")), key, r.get("date")));
         }
         return out;
