@@ -45,6 +45,7 @@ public final class STP {
     public static final Property positionIssue = Vocab.property(NS, "positionIssue");
     public static final Property positionStance = Vocab.property(NS, "positionStance");
     public static final Property positionStatement = Vocab.property(NS, "positionStatement");
+    public static final Property positionSpeaker = Vocab.property(NS, "positionSpeaker");
     public static final Property recentStatement = Vocab.property(NS, "recentStatement");
     public static final Property statementCount = Vocab.property(NS, "statementCount");
     public static final Property latestStatement = Vocab.property(NS, "latestStatement");

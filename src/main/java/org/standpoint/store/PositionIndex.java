@@ -51,12 +51,14 @@ final class PositionIndex {
     private static final Comparator<Dated> NEWEST_FIRST = Comparator.comparing(Dated::date)
             .thenComparing(d -> d.statement().getURI()).reversed();
 
-    /** One position as it accumulates: its statements with their dates. */
+    /** One position as it accumulates: its statements with their dates, and who spoke them. */
     private static final class Tally {
         final List<Dated> statements = new ArrayList<>();
+        final Set<Node> speakers = new HashSet<>();
 
-        void add(Node statement, String date) {
+        void add(Node statement, String date, List<Node> speakers) {
             statements.add(new Dated(statement, date));
+            this.speakers.addAll(speakers);
         }
 
         List<Node> newest(int n) {
@@ -67,6 +69,7 @@ final class PositionIndex {
     private static final Node HOLDER = STP.holder.asNode();
     private static final Node ISSUE = STP.issue.asNode();
     private static final Node STANCE = STP.stance.asNode();
+    private static final Node SPEAKER = STP.speaker.asNode();
     private static final Node STANCE_OF_POSITION = STP.positionStance.asNode();
 
     private final Node graph;
@@ -97,6 +100,17 @@ final class PositionIndex {
         for (Node h : holders) {
             pairs(dsg, Node.ANY, HOLDER, h, ISSUE, i -> keys.add(new Key(h, i)));
             pairs(dsg, graph, STP.positionHolder.asNode(), h, STP.positionIssue.asNode(), i -> keys.add(new Key(h, i)));
+            // an actor renamed as a speaker changes the positions of those it spoke for
+            for (Quad q : Iter.toList(dsg.find(Node.ANY, Node.ANY, SPEAKER, h))) {
+                for (Node holder : objects(dsg, q.getGraph(), q.getSubject(), HOLDER)) {
+                    for (Node i : objects(dsg, q.getGraph(), q.getSubject(), ISSUE)) keys.add(new Key(holder, i));
+                }
+            }
+            for (Quad q : Iter.toList(dsg.find(graph, Node.ANY, STP.positionSpeaker.asNode(), h))) {
+                for (Node holder : objects(dsg, graph, q.getSubject(), STP.positionHolder.asNode())) {
+                    for (Node i : objects(dsg, graph, q.getSubject(), STP.positionIssue.asNode())) keys.add(new Key(holder, i));
+                }
+            }
         }
         for (Node i : issues) {
             pairs(dsg, Node.ANY, ISSUE, i, HOLDER, h -> keys.add(new Key(h, i)));
@@ -127,7 +141,8 @@ final class PositionIndex {
                 Node g = q.getGraph();
                 Node s = q.getSubject();
                 if (!dsg.contains(g, s, ISSUE, k.issue())) continue;
-                for (Node stance : objects(dsg, g, s, STANCE)) byStance.computeIfAbsent(stance, x -> new Tally()).add(s, date(dsg, g, s));
+                List<Node> speakers = objects(dsg, g, s, SPEAKER);
+                for (Node stance : objects(dsg, g, s, STANCE)) byStance.computeIfAbsent(stance, x -> new Tally()).add(s, date(dsg, g, s), speakers);
             }
             byStance.forEach((stance, t) -> {
                 write(dsg, k.holder(), k.issue(), stance, t);
@@ -149,9 +164,10 @@ final class PositionIndex {
                 Node g = q.getGraph();
                 Node s = q.getSubject();
                 String date = date(dsg, g, s);
+                List<Node> speakers = objects(dsg, g, s, SPEAKER);
                 for (Node h : objects(dsg, g, s, HOLDER)) {
                     for (Node i : objects(dsg, g, s, ISSUE)) {
-                        for (Node st : objects(dsg, g, s, STANCE)) all.computeIfAbsent(List.of(h, i, st), x -> new Tally()).add(s, date);
+                        for (Node st : objects(dsg, g, s, STANCE)) all.computeIfAbsent(List.of(h, i, st), x -> new Tally()).add(s, date, speakers);
                     }
                 }
             }
@@ -180,6 +196,7 @@ final class PositionIndex {
         for (Node s : recent) dsg.add(graph, p, STP.recentStatement.asNode(), s);
         Node latest = recent.get(0);
         dsg.add(graph, p, STP.latestStatement.asNode(), latest);
+        for (Node speaker : t.speakers) if (!speaker.equals(holder)) dsg.add(graph, p, STP.positionSpeaker.asNode(), speaker);
         Node date = latestDateNode(dsg, latest);
         if (date != null) dsg.add(graph, p, STP.latestDate.asNode(), date);
     }

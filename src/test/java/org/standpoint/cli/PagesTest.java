@@ -81,7 +81,7 @@ class PagesTest {
     @Test
     void statementDescriptionCarriesItsSpans() throws Exception {
         Document harris = Jsoup.parse(get(HARRIS, "text/html").body());
-        String statementPath = harris.select("a:contains(statement)").first().attr("href");
+        String statementPath = harris.select("blockquote a:matchesOwn(^statement$)").first().attr("href");
         Model m = parse(get(statementPath, "text/turtle"), Lang.TURTLE, "text/turtle");
         Resource statement = m.getResource(store.base() + statementPath.substring("/id/".length()));
         Resource content = statement.getPropertyResourceValue(STP.contentSpan);

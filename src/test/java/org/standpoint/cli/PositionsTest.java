@@ -1,6 +1,7 @@
 package org.standpoint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.jena.graph.Node;
@@ -11,6 +12,9 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.system.Txn;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.model.Actor;
@@ -22,6 +26,7 @@ import org.standpoint.model.Span;
 import org.standpoint.model.Stance;
 import org.standpoint.model.Statement;
 import org.standpoint.rdf.STP;
+import org.standpoint.serve.StandpointServer;
 import org.standpoint.store.Fixtures;
 import org.standpoint.store.Graphs;
 import org.standpoint.store.Store;
@@ -29,9 +34,14 @@ import org.standpoint.store.Store;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +59,11 @@ class PositionsTest {
     private static final String DUVALL = BASE + "person/len-duvall";
     private static final String PATROLS = BASE + "issue/armed-patrols";
 
-    private record Said(String name, Stance stance, String words) {
+    /** {@code name} says {@code words}, a position of {@code holder}'s (the speaker's own when null). */
+    private record Said(String name, Stance stance, String words, String holder) {
+        Said(String name, Stance stance, String words) {
+            this(name, stance, words, null);
+        }
     }
 
     @Test
@@ -187,6 +201,52 @@ class PositionsTest {
     }
 
     @Test
+    void pagesShowTheBiggestPositionsTheirLatestWordsAndWhatWasSaidForOthers(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("db");
+        CorrectionCommandsTest.load(db, List.of(harrisOpposes("aaaa1111aaaa", "2018-01-01", 4),
+                article("bbbb2222bbbb", "2019-06-01", new Said("Lord Harris", Stance.SUPPORT, "Patrols may help in the end"),
+                        new Said("Jane Aide", Stance.OPPOSE, "The mayor will not allow armed patrols", "Sadiq Khan"))));
+        try (Store store = Store.open(db)) {
+            assertConform(store);
+            String aide = iriOf(store, "Jane Aide");
+            String khan = iriOf(store, "Sadiq Khan");
+            StandpointServer server = StandpointServer.create().store(store).port(0).build().start();
+            try {
+                // four statements against: the count links to the position and only the latest is quoted; the one in favour in full
+                Document harris = page(server, HARRIS);
+                Element against = harris.select("p:has(.badge.oppose) a[href^=/id/position/]").first();
+                assertEquals("4 statements", against.text(), harris.html());
+                List<String> quoted = harris.select("blockquote mark").eachText();
+                assertEquals(2, quoted.size(), quoted::toString);
+                assertTrue(quoted.contains("Patrols may help in the end"), quoted::toString);
+                assertTrue(quoted.stream().anyMatch(q -> q.startsWith("Patrols are wrong, reason number ")), quoted::toString);
+
+                Document position = page(server, BASE + against.attr("href").substring("/id/".length()));
+                assertTrue(position.select(".sub").text().startsWith("Position of Lord Harris on Armed patrols"), position.html());
+                assertEquals(4, position.select("blockquote mark").size(), position.html());
+
+                // the aide's page shows what she said for the mayor; his page shows it as his, said by her
+                Document aidePage = page(server, aide);
+                assertTrue(aidePage.select("h2").eachText().contains("Spoke for others"), aidePage.html());
+                assertFalse(aidePage.select("p a[href=/id/" + khan.substring(BASE.length()) + "]").isEmpty(), aidePage.html());
+                assertEquals(List.of("The mayor will not allow armed patrols"), aidePage.select("blockquote mark").eachText());
+                Document khanPage = page(server, khan);
+                assertEquals(List.of("The mayor will not allow armed patrols"), khanPage.select("blockquote mark").eachText());
+                assertTrue(khanPage.select("blockquote .meta").text().contains("said by Jane Aide"), khanPage.html());
+
+                // the issue page: a row per holder and stance, with the count and the latest words
+                Document issue = page(server, PATROLS);
+                Element harrisAgainst = issue.select("h2#oppose + table tr:has(a[href=/id/person/lord-harris])").first();
+                assertTrue(harrisAgainst.text().contains("4"), issue.html());
+                assertTrue(harrisAgainst.select("mark").text().startsWith("Patrols are wrong, reason number "), harrisAgainst.html());
+                assertTrue(issue.select("h2#oppose + table").text().contains("through Jane Aide"), issue.html());
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    @Test
     void theActorIssueAndEvidenceQueriesReadThePositions() {
         String db = Seed.database().toString();
         Cli stances = Cli.run("query", "actor-stances", "--db", db, "--param", "actor=" + HARRIS, "--format", "csv");
@@ -232,6 +292,18 @@ class PositionsTest {
                 () -> ShaclValidator.get().validate(shapes, store.dataset().asDatasetGraph().getUnionGraph()));
         return report.getEntries().stream().filter(e -> e.focusNode().toString().matches(".*/(position|ranking)/.*"))
                 .map(Object::toString).toList();
+    }
+
+    private static String iriOf(Store store, String label) {
+        return Fixtures.select(store, "SELECT ?a { ?a rdfs:label \"" + label + "\" }").get(0).get("a");
+    }
+
+    private static Document page(StandpointServer server, String iri) throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/id/" + iri.substring(BASE.length())))
+                .header("Accept", "text/html").GET().build();
+        HttpResponse<String> r = HttpClient.newHttpClient().send(req, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return Jsoup.parse(r.body());
     }
 
     /** Lord Harris's recent statements against armed patrols, counted by the key of their article. */
@@ -281,19 +353,25 @@ class PositionsTest {
     /** One article in which each speaker says one thing about armed patrols, with the given stance. */
     private static Extraction article(String key, String date, Said... said) {
         StringBuilder text = new StringBuilder();
-        for (Said s : said) text.append(s.name()).append(" said: “").append(s.words()).append(".” ");
-        String t = text.toString();
-        List<Actor> actors = new ArrayList<>();
-        List<Statement> statements = new ArrayList<>();
-        for (int i = 0; i < said.length; i++) {
-            String id = "p" + i;
-            Span name = CorrectionCommandsTest.span(t, said[i].name());
-            actors.add(new Actor(id, ActorType.PERSON, said[i].name(), List.of(), null, null, List.of(name)));
-            statements.add(new Statement(id, id, CorrectionCommandsTest.span(t, said[i].words()), name, null, true,
-                    said[i].stance(), "i1", null, 0.9));
+        for (Said s : said) {
+            if (s.holder() != null) text.append(s.holder()).append(" was asked. ");
+            text.append(s.name()).append(" said: “").append(s.words()).append(".” ");
         }
-        return new Extraction(new Article(key, null, "Armed patrols", date, null, t, key + ".txt"), actors, List.of(),
-                List.of(new Issue("i1", "Armed patrols", "armed-patrols")), statements);
+        String t = text.toString();
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        List<Statement> statements = new ArrayList<>();
+        for (Said s : said) {
+            Actor speaker = actors.computeIfAbsent(s.name(), n -> actor("p" + actors.size(), n, t));
+            Actor holder = s.holder() == null ? speaker : actors.computeIfAbsent(s.holder(), n -> actor("p" + actors.size(), n, t));
+            statements.add(new Statement(speaker.id(), holder.id(), CorrectionCommandsTest.span(t, s.words()),
+                    speaker.mentions().get(0), null, true, s.stance(), "i1", null, 0.9));
+        }
+        return new Extraction(new Article(key, null, "Armed patrols", date, null, t, key + ".txt"), List.copyOf(actors.values()),
+                List.of(), List.of(new Issue("i1", "Armed patrols", "armed-patrols")), statements);
+    }
+
+    private static Actor actor(String id, String name, String text) {
+        return new Actor(id, ActorType.PERSON, name, List.of(), null, null, List.of(CorrectionCommandsTest.span(text, name)));
     }
 
     private static OutputStream fileOut(Path p) {

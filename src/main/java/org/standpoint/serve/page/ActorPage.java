@@ -25,7 +25,13 @@ final class ActorPage {
         this.paths = paths;
     }
 
-    String render(Subject actor, List<Roles.Role> roles, List<Position> positions) {
+    /**
+     * @param held the actor's positions as {@link Standings#heldBy} lists them, {@code heldInAll} of them in all
+     * @param quotes the statements shown beside them ({@link Positions#ofActorPage})
+     * @param voiced positions of others the actor spoke for, with {@code voicedQuotes} ({@link Positions#voicedOnActorPage})
+     */
+    String render(Subject actor, List<Roles.Role> roles, List<Standing> held, int heldInAll, List<Position> quotes,
+                  List<Standing> voiced, List<Position> voicedQuotes) {
         String name = actor.text(RDFS.label).orElse(new Ref(actor.iri(), null).label());
         StringBuilder b = new StringBuilder();
         b.append("<p class=\"sub\">").append(Html.esc(kind(actor)));
@@ -38,7 +44,8 @@ final class ActorPage {
             b.append("<p><b>Speaks for:</b> ").append(Html.link(paths, principal)).append("</p>");
         links(b, actor, name);
         roles(b, roles);
-        positions(b, actor.iri(), positions);
+        positions(b, actor.iri(), held, heldInAll, byPosition(quotes));
+        voiced(b, actor.iri(), voiced, byPosition(voicedQuotes));
         return Html.page(name, actor.iri(), b.toString());
     }
 
@@ -85,24 +92,55 @@ final class ActorPage {
         b.append("</table>");
     }
 
-    private void positions(StringBuilder b, String actorIri, List<Position> positions) {
+    private void positions(StringBuilder b, String actorIri, List<Standing> held, int heldInAll,
+                           Map<String, List<Position>> quotes) {
         b.append("<h2>Positions</h2>");
-        if (positions.isEmpty()) {
+        if (held.isEmpty()) {
             b.append("<p>No statement by or for this actor.</p>");
             return;
         }
-        Map<String, List<Position>> byIssue = new LinkedHashMap<>();
-        for (Position p : positions) byIssue.computeIfAbsent(p.issue().iri(), k -> new ArrayList<>()).add(p);
-        for (List<Position> onIssue : byIssue.values()) {
+        if (heldInAll > held.size()) {
+            b.append("<p class=\"meta\">The ").append(held.size()).append(" positions with the most statements, of ")
+             .append(heldInAll).append("; the saved query <i>Where an actor stands, issue by issue</i> pages through all.</p>");
+        }
+        Map<String, List<Standing>> byIssue = new LinkedHashMap<>();
+        for (Standing s : held) byIssue.computeIfAbsent(s.issue().iri(), k -> new ArrayList<>()).add(s);
+        for (List<Standing> onIssue : byIssue.values()) {
             b.append("<h3>On ").append(Html.link(paths, onIssue.get(0).issue())).append("</h3>");
             for (Stance stance : Stance.values()) {
-                List<Position> these = onIssue.stream().filter(p -> p.stance() == stance).toList();
-                if (these.isEmpty()) continue;
-                b.append("<p><span class=\"badge ").append(stance.css()).append("\">").append(Html.esc(stance.verb))
-                 .append("</span> ").append(these.size()).append(these.size() == 1 ? " statement" : " statements").append("</p>");
-                for (Position p : these) quote(b, actorIri, p);
+                for (Standing s : onIssue) {
+                    if (s.stance() != stance) continue;
+                    b.append("<p>").append(badge(s)).append(' ').append(evidenceLink(s)).append("</p>");
+                    for (Position p : quotes.getOrDefault(s.key(), List.of())) quote(b, actorIri, p);
+                }
             }
         }
+    }
+
+    private void voiced(StringBuilder b, String actorIri, List<Standing> voiced, Map<String, List<Position>> quotes) {
+        if (voiced.isEmpty()) return;
+        b.append("<h2>Spoke for others</h2>");
+        for (Standing s : voiced) {
+            b.append("<p>").append(Html.link(paths, s.holder())).append(' ').append(badge(s)).append(" on ")
+             .append(Html.link(paths, s.issue())).append(" · ").append(evidenceLink(s)).append("</p>");
+            for (Position p : quotes.getOrDefault(s.key(), List.of()).stream().limit(Positions.FEW).toList())
+                quote(b, actorIri, p);
+        }
+    }
+
+    private static String badge(Standing s) {
+        return "<span class=\"badge " + s.stance().css() + "\">" + Html.esc(s.stance().verb) + "</span>";
+    }
+
+    /** The position's count, linking to its page of newest statements. */
+    private String evidenceLink(Standing s) {
+        return Html.link(paths.href(s.position().iri()), s.statements() + (s.statements() == 1 ? " statement" : " statements"));
+    }
+
+    private static Map<String, List<Position>> byPosition(List<Position> quotes) {
+        Map<String, List<Position>> by = new LinkedHashMap<>();
+        for (Position p : quotes) by.computeIfAbsent(Standing.key(p.holder(), p.issue(), p.stance()), k -> new ArrayList<>()).add(p);
+        return by;
     }
 
     private void quote(StringBuilder b, String actorIri, Position p) {

@@ -1,5 +1,7 @@
 package org.standpoint.serve.page;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,9 +9,15 @@ import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 
-/** Reads {@link Position}s: of an actor, on an issue, in an article, or one statement. */
+/**
+ * Reads {@link Position}s, statements with their evidence: beside an actor page's positions, of one position, in an
+ * article, or one statement.
+ */
 final class Positions {
-    // One query shape, four ways in. {SELECTOR} is replaced by a constant below, never by request data: the
+    /** A position with at most this many statements shows them all on an actor page; a bigger one its latest. */
+    static final int FEW = 3;
+
+    // One query shape, five ways in. {SELECTOR} is replaced by a constant below, never by request data: the
     // resource itself is bound through Sparql.bind.
     private static final String SHAPE = """
             SELECT ?statement ?stance ?issue ?issueLabel ?holder ?holderLabel ?speaker ?speakerLabel ?mode ?confidence
@@ -35,9 +43,20 @@ final class Positions {
             ORDER BY STR(?date) ?article ?begin
             """;
 
-    private static final Query OF_ACTOR = shape("{ ?statement stp:holder ?focus } UNION { ?statement stp:speaker ?focus }");
-    // A stance on a narrower issue is a stance on the broader one too (as in queries/who-opposes.rq).
-    private static final Query ON_ISSUE = shape("?issue skos:broader* ?focus . ?statement stp:issue ?issue .");
+    // An actor page's positions (Standings.HELD) with their latest statement, or all of them when a position has a few.
+    private static final Query OF_ACTOR_PAGE = shape(Standings.HELD + """
+             { ?position stp:latestStatement ?statement }
+             UNION { ?position stp:statementCount ?m ; stp:positionStatement ?statement . FILTER (?m <= %d) }"""
+            .formatted(FEW));
+    // What the actor said for others on those positions (Standings.VOICED), from their newest statements.
+    private static final Query VOICED_ON_ACTOR_PAGE = shape("{ SELECT ?statement WHERE { " + Standings.VOICED + """
+             ?position stp:recentStatement ?statement . ?statement stp:speaker ?focus . } LIMIT %d }"""
+            .formatted(Standings.VOICED_PAGE * FEW));
+    private static final Query OF_POSITION = shape("""
+            { SELECT ?statement WHERE {
+                ?focus stp:recentStatement ?statement . ?statement prov:wasDerivedFrom ?from .
+                OPTIONAL { ?from schema:datePublished ?published } }
+              ORDER BY DESC(STR(?published)) DESC(STR(?statement)) LIMIT %d }""".formatted(Standings.POSITION_PAGE));
     private static final Query IN_ARTICLE = shape("?statement prov:wasDerivedFrom ?focus .");
     private static final Query ONE = shape("BIND(?focus AS ?statement)");
 
@@ -47,12 +66,24 @@ final class Positions {
         this.sparql = sparql;
     }
 
-    List<Position> ofActor(String actorIri) {
-        return run(OF_ACTOR, actorIri);
+    /**
+     * The statements an actor page shows beside its positions: the latest of each, every one of a position with at
+     * most {@value #FEW}.
+     */
+    List<Position> ofActorPage(String actorIri) {
+        return run(OF_ACTOR_PAGE, actorIri);
     }
 
-    List<Position> onIssue(String issueIri) {
-        return run(ON_ISSUE, issueIri);
+    /** The statements an actor page shows beside the positions it voiced for others: up to {@value #FEW} each. */
+    List<Position> voicedOnActorPage(String actorIri) {
+        return run(VOICED_ON_ACTOR_PAGE, actorIri);
+    }
+
+    /** A position's newest statements, newest first. */
+    List<Position> ofPosition(String positionIri) {
+        List<Position> oldestFirst = new ArrayList<>(run(OF_POSITION, positionIri));
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
     }
 
     List<Position> inArticle(String articleIri) {

@@ -3,7 +3,9 @@ package org.standpoint.serve.page;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
@@ -26,6 +28,7 @@ final class ResourceServlet extends HttpServlet {
     private final transient Sparql sparql;
     private final transient Iris iris;
     private final transient Positions positions;
+    private final transient Standings standings;
     private final transient Roles roles;
     private final transient Attributions attributions;
     private final transient Describer describer;
@@ -35,6 +38,7 @@ final class ResourceServlet extends HttpServlet {
         this.sparql = sparql;
         this.iris = new Iris(paths.base());
         this.positions = new Positions(sparql);
+        this.standings = new Standings(sparql);
         this.roles = new Roles(sparql);
         this.attributions = new Attributions(sparql);
         this.describer = new Describer(sparql);
@@ -71,8 +75,19 @@ final class ResourceServlet extends HttpServlet {
             List<Position> one = positions.statement(iri);
             if (!one.isEmpty()) return new StatementPage(paths).render(iri, one.get(0));
         }
-        if (isIssue(s)) return new IssuePage(paths).render(s, positions.onIssue(iri));
-        if (s.is(FOAF.Agent) || s.is(SCHEMA.CreativeWork)) return new ActorPage(paths).render(s, roles.of(iri), positions.ofActor(iri));
+        if (isIssue(s)) {
+            Map<Stance, List<Standing>> byStance = new EnumMap<>(Stance.class);
+            for (Stance stance : Stance.values()) byStance.put(stance, standings.onIssue(iri, stance));
+            return new IssuePage(paths).render(s, byStance);
+        }
+        if (s.is(STP.Position)) {
+            List<Standing> one = standings.one(iri);
+            if (!one.isEmpty()) return new PositionPage(paths).render(one.get(0), positions.ofPosition(iri));
+        }
+        if (s.is(FOAF.Agent) || s.is(SCHEMA.CreativeWork)) {
+            return new ActorPage(paths).render(s, roles.of(iri), standings.heldBy(iri), standings.countHeldBy(iri),
+                    positions.ofActorPage(iri), standings.voicedBy(iri), positions.voicedOnActorPage(iri));
+        }
         return new GenericPage(paths).render(s);
     }
 

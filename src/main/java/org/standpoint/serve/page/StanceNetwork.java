@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The actor–issue network of an issue page as inline SVG, drawn on the server so it needs no script: the issue in
- * the middle, each holder on a circle around it, one edge per stance the holder took, coloured by stance and as
- * thick as the number of statements. Nodes are links to the actors' pages.
+ * the middle, each holder on a circle around it, one edge per stance the holder took, coloured by stance and the
+ * thicker the more statements. Nodes are links to the actors' pages.
  */
 final class StanceNetwork {
     private static final int WIDTH = 760;
@@ -18,6 +18,8 @@ final class StanceNetwork {
     private static final double CX = WIDTH / 2.0;
     private static final double CY = HEIGHT / 2.0 - 10;
     private static final double RADIUS = 190;
+    /** More names than this do not fit around the circle. */
+    static final int HOLDERS = 30;
 
     private final LocalPaths paths;
 
@@ -25,12 +27,14 @@ final class StanceNetwork {
         this.paths = paths;
     }
 
-    String svg(Ref issue, List<Position> positions) {
+    /** @param standings most statements first: the first {@value #HOLDERS} holders among them are drawn */
+    String svg(Ref issue, List<Standing> standings) {
         Map<String, Ref> holders = new LinkedHashMap<>();
         Map<String, Map<Stance, Integer>> counts = new LinkedHashMap<>();
-        for (Position p : positions) {
+        for (Standing p : standings) {
+            if (holders.size() == HOLDERS && !holders.containsKey(p.holder().iri())) continue;
             holders.putIfAbsent(p.holder().iri(), p.holder());
-            counts.computeIfAbsent(p.holder().iri(), k -> new EnumMap<>(Stance.class)).merge(p.stance(), 1, Integer::sum);
+            counts.computeIfAbsent(p.holder().iri(), k -> new EnumMap<>(Stance.class)).merge(p.stance(), p.statements(), Integer::sum);
         }
         StringBuilder s = new StringBuilder();
         s.append("<svg viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
@@ -67,11 +71,16 @@ final class StanceNetwork {
             double qy = my + bend * (x - CX) / len;
             s.append("<path d=\"M").append(fmt(x)).append(',').append(fmt(y)).append(" Q").append(fmt(qx)).append(',')
              .append(fmt(qy)).append(' ').append(fmt(CX)).append(',').append(fmt(CY)).append("\" fill=\"none\" stroke=\"")
-             .append(e.getKey().colour).append("\" stroke-width=\"").append(Math.min(2 + 2 * e.getValue(), 12))
+             .append(e.getKey().colour).append("\" stroke-width=\"").append(width(e.getValue()))
              .append("\" class=\"edge ").append(e.getKey().css()).append("\"><title>")
              .append(Html.esc(e.getKey().verb + ": " + e.getValue() + (e.getValue() == 1 ? " statement" : " statements")))
              .append("</title></path>");
         }
+    }
+
+    /** 4 for one statement, 2 more per doubling, at most 12: a thousand statements must not hide the rest. */
+    private static String width(int statements) {
+        return fmt(Math.min(2 + 2 * Math.log(1 + statements) / Math.log(2), 12));
     }
 
     private String node(Ref holder, double x, double y, double angle) {
