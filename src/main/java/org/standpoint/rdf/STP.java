@@ -50,6 +50,11 @@ public final class STP {
     public static final Property statementCount = Vocab.property(NS, "statementCount");
     public static final Property latestStatement = Vocab.property(NS, "latestStatement");
     public static final Property latestDate = Vocab.property(NS, "latestDate");
+    public static final Property sightingCount = Vocab.property(NS, "sightingCount");
+    public static final Property firstSeen = Vocab.property(NS, "firstSeen");
+    public static final Property lastSeen = Vocab.property(NS, "lastSeen");
+    public static final Property lastSighting = Vocab.property(NS, "lastSighting");
+    public static final Property lastSeenCurrent = Vocab.property(NS, "lastSeenCurrent");
     public static final Property rankingIssue = Vocab.property(NS, "rankingIssue");
     public static final Property rankingStance = Vocab.property(NS, "rankingStance");
     public static final Property rankedPosition = Vocab.property(NS, "rankedPosition");

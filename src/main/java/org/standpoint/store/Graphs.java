@@ -31,8 +31,9 @@ public final class Graphs {
     }
 
     /**
-     * {@code {base}graph/positions}: per holder, issue and stance, the number of statements and the latest one.
-     * Derived from the article graphs, kept in step by every write ({@link PositionIndex}).
+     * {@code {base}graph/positions}: per holder, issue and stance, the number of statements and the latest one; per
+     * membership, when it was seen. Derived from the article graphs, kept in step by every write
+     * ({@link PositionIndex}, {@link RoleSightings}).
      */
     public static String positions(String base) {
         return normalise(base) + GRAPH + "positions";

@@ -22,6 +22,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -37,6 +38,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.standpoint.rdf.ORG;
 import org.standpoint.rdf.STP;
 
 /**
@@ -66,6 +68,7 @@ public final class Store implements AutoCloseable {
     private final TextIndex index;
     private final Node corrections;
     private final PositionIndex positions;
+    private final RoleSightings roles;
     private final boolean indexRebuilt;
     private final boolean statisticsRewritten;
 
@@ -77,6 +80,7 @@ public final class Store implements AutoCloseable {
         this.vocab = Graphs.node(Graphs.vocab(this.base));
         this.corrections = Graphs.node(Graphs.corrections(this.base));
         this.positions = new PositionIndex(this.base);
+        this.roles = new RoleSightings(Graphs.node(Graphs.positions(this.base)));
         this.index = LabelIndex.create(textDirectory);
         DatasetGraph indexed = new GuardedTextDataset(tdb, index, marker);
         // as TextDatasetFactory does: text:query finds its index through the context
@@ -89,21 +93,30 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * A database written before the positions graph existed (or before it held rankings and recent statements, the
-     * newest of its terms) gets it on first open, once: one pass over the statements, a few minutes for 100,000
-     * articles. The optimizer statistics, when the database has them, are written again, and the caller opens the
+     * A database written before the positions graph existed (or before it held its newest terms: recent statements,
+     * role sightings) gets it on first open, once: one pass over the statements and memberships, a few minutes for
+     * 100,000 articles. The optimizer statistics, when the database has them, are written again, and the caller opens the
      * database anew so that the planner counts the new predicates.
      *
      * @return whether the statistics were rewritten
      */
     private boolean addPositionsIfMissing() {
-        boolean missing = Txn.calculateRead(tdb, () -> tdb.find(Node.ANY, Node.ANY, RDF.type.asNode(), STP.Statement.asNode()).hasNext()
-                && !tdb.find(Node.ANY, Node.ANY, STP.recentStatement.asNode(), Node.ANY).hasNext());
+        boolean missing = Txn.calculateRead(tdb, () ->
+                (has(RDF.type, STP.Statement.asNode()) && !has(STP.recentStatement, null))
+                || (has(ORG.member, null) && !has(STP.sightingCount, null)));
         if (!missing) return false;
-        Txn.executeWrite(tdb, () -> positions.rebuild(tdb));
+        Txn.executeWrite(tdb, () -> {
+            positions.rebuild(tdb);
+            roles.rebuild(tdb);
+        });
         if (!Statistics.exist(tdb)) return false;
         Statistics.write(tdb);
         return true;
+    }
+
+    /** Whether some quad has this predicate (and this object, unless null). */
+    private boolean has(Property predicate, Node object) {
+        return tdb.find(Node.ANY, Node.ANY, predicate.asNode(), object == null ? Node.ANY : object).hasNext();
     }
 
     /** Opens the store in {@code directory}, creating it when absent; data IRIs under {@link Graphs#DEFAULT_BASE}. */
@@ -232,23 +245,27 @@ public final class Store implements AutoCloseable {
         DatasetGraph dsg = dataset.asDatasetGraph();
         Txn.executeWrite(dsg, () -> {
             Set<PositionIndex.Key> touched = positions.keysIn(dsg, graph);
+            Set<Node> memberships = roles.in(dsg, graph);
             replace(dsg, graph, articleGraph);
             if (registryAdditions != null) add(dsg, registry, registryAdditions.getGraph());
             touched.addAll(positions.keysIn(dsg, graph));
+            memberships.addAll(roles.in(dsg, graph));
             positions.refresh(dsg, touched);
+            roles.refresh(dsg, memberships);
         });
     }
 
     /**
-     * Recomputes the positions of these actors and issues from the statements now stored: for a correction that
-     * renamed them (a merge, a split). Joins the caller's write transaction, so the correction and its positions
+     * Recomputes the positions and role sightings of these actors and issues from the statements now stored: for a
+     * correction that renamed them (a merge, a split). Joins the caller's write transaction, so the correction and its positions
      * commit together.
      */
     public void refreshPositions(Collection<String> holders, Collection<String> issues) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         Txn.executeWrite(dsg, () -> {
-            positions.refresh(dsg, positions.keysOf(dsg, holders.stream().map(Graphs::node).toList(),
-                    issues.stream().map(Graphs::node).toList()));
+            List<Node> actors = holders.stream().map(Graphs::node).toList();
+            positions.refresh(dsg, positions.keysOf(dsg, actors, issues.stream().map(Graphs::node).toList()));
+            roles.refresh(dsg, roles.of(dsg, actors));
         });
     }
 
@@ -296,6 +313,7 @@ public final class Store implements AutoCloseable {
         Txn.executeWrite(indexed, () -> {
             LabelIndex.addAll(tdb, index);
             positions.rebuild(tdb);
+            roles.rebuild(tdb);
         });
         Statistics.write(tdb);
         return loader.countQuads();

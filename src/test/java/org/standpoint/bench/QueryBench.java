@@ -166,6 +166,10 @@ public final class QueryBench {
                             : text.contains("# param: actor") ? person + ", rank " + rank
                             : GraphGenerator.issue(issueRanks[i]) + ", rank " + issueRanks[i];
                     cases.put(name + " [" + label + "]", substituteIris(text, actor, issue));
+                    // behind a page row: one holder, one issue, one stance
+                    if (text.contains("# param: actor") && text.contains("# param: issue") && text.contains("# param: stance")) {
+                        cases.put(name + " [" + label + ", oppose]", oneStance(substituteIris(text, actor, issue), "stp:oppose"));
+                    }
                     continue;
                 }
                 String value = text.contains("text:query") ? person.split(" ")[1].toLowerCase(Locale.ROOT)
@@ -203,6 +207,16 @@ public final class QueryBench {
         for (String line : query.split("\n", -1)) {
             if (line.contains("# param: actor")) line = line.replaceFirst("<[^>]*>", "<" + actor + ">");
             if (line.contains("# param: issue")) line = line.replaceFirst("<[^>]*>", "<" + issue + ">");
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The values of the {@code # param: stance} line replaced by the one stance. */
+    private static String oneStance(String query, String stance) {
+        StringBuilder out = new StringBuilder();
+        for (String line : query.split("\n", -1)) {
+            if (line.contains("# param: stance")) line = line.replaceFirst("\\{[^}]*}", "{ " + stance + " }");
             out.append(line).append('\n');
         }
         return out.toString();

@@ -86,8 +86,8 @@ final class ActorPage {
             b.append("<tr><td>").append(Html.esc(r.role())).append("</td><td>").append(Html.link(paths, r.organisation()))
              .append("</td><td>").append(Html.esc(seen)).append("</td><td>").append(r.current() ? "current" : "former")
              .append("</td><td>");
-            List<String> articles = r.articles().stream().map(a -> Html.link(paths, a)).toList();
-            b.append(String.join("<br>", articles)).append("</td></tr>");
+            if (r.articles() > 1) b.append(r.articles()).append(" articles, the latest ");
+            b.append(Html.link(paths, r.latest())).append("</td></tr>");
         }
         b.append("</table>");
     }

@@ -1,36 +1,32 @@
 package org.standpoint.serve.page;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
 
 /**
- * The roles an actor held, over time. A membership is stated by articles (it lives in their graphs), so its time is
- * the dates of the articles that state it: first and last seen, and whether the latest of them calls it current.
+ * The roles an actor held, over time. A membership is stated by articles, so its time is the dates of the articles
+ * that state it; the store keeps those sightings summed up per membership (first and last seen, how many articles,
+ * the latest and whether it calls the role current), so a role stated by thousands of articles costs one row.
  */
 final class Roles {
-    record Role(String role, Ref organisation, String firstSeen, String lastSeen, boolean current, List<Ref> articles) {
+    /** @param articles how many articles state the role; {@code latest} the latest of them */
+    record Role(String role, Ref organisation, String firstSeen, String lastSeen, boolean current, int articles, Ref latest) {
     }
 
-    private record Sighting(String membership, String role, Ref organisation, boolean current, Ref article, String date) {
-    }
-
-    private static final Query SIGHTINGS = Sparql.parse("""
-            SELECT ?m ?roleLabel ?org ?orgLabel ?current ?article ?headline ?date WHERE {
-              GRAPH ?g {
-                ?m org:member ?actor ; org:role ?role .
-                OPTIONAL { ?m org:organization ?org }
-                OPTIONAL { ?m stp:current ?current }
-                ?article a schema:NewsArticle .
-              }
+    private static final Query ROLES = Sparql.parse("""
+            SELECT ?m ?roleLabel ?org ?orgLabel ?n ?first ?last ?current ?article ?headline WHERE {
+              ?m org:member ?actor ; stp:sightingCount ?n ; stp:lastSighting ?article ; stp:lastSeenCurrent ?current ;
+                 org:role ?role .
+              OPTIONAL { ?m stp:firstSeen ?first }
+              OPTIONAL { ?m stp:lastSeen ?last }
+              OPTIONAL { ?m org:organization ?org OPTIONAL { ?org rdfs:label ?orgLabel } }
               OPTIONAL { ?role skos:prefLabel ?roleLabel }
-              OPTIONAL { ?org rdfs:label ?orgLabel }
               OPTIONAL { ?article schema:headline ?headline }
-              OPTIONAL { ?article schema:datePublished ?date }
-            } ORDER BY STR(?date) ?article
+            } ORDER BY STR(?first) ?m
             """);
 
     private final Sparql sparql;
@@ -41,19 +37,13 @@ final class Roles {
 
     /** Roles in the order they were first seen. */
     List<Role> of(String actorIri) {
-        List<Sighting> sightings = sparql.select(SIGHTINGS, Sparql.bind("actor", actorIri), row -> new Sighting(
-                Sparql.iri(row, "m"), Sparql.string(row, "roleLabel"), Sparql.ref(row, "org", "orgLabel"),
-                !"false".equals(Sparql.string(row, "current")), Sparql.ref(row, "article", "headline"),
-                Sparql.string(row, "date")));
-        Map<String, List<Sighting>> byMembership = new LinkedHashMap<>();
-        for (Sighting s : sightings) byMembership.computeIfAbsent(s.membership(), k -> new ArrayList<>()).add(s);
-        List<Role> roles = new ArrayList<>();
-        for (List<Sighting> seen : byMembership.values()) {
-            Sighting first = seen.get(0);
-            Sighting last = seen.get(seen.size() - 1);
-            List<Ref> articles = seen.stream().map(Sighting::article).distinct().toList();
-            roles.add(new Role(first.role(), first.organisation(), first.date(), last.date(), last.current(), articles));
+        Map<String, Role> byMembership = new LinkedHashMap<>();
+        for (QuerySolution row : sparql.select(ROLES, Sparql.bind("actor", actorIri), row -> row)) {
+            byMembership.putIfAbsent(Sparql.iri(row, "m"), new Role(Sparql.string(row, "roleLabel"),
+                    Sparql.ref(row, "org", "orgLabel"), Sparql.string(row, "first"), Sparql.string(row, "last"),
+                    Boolean.parseBoolean(Sparql.string(row, "current")), Sparql.integer(row, "n"),
+                    Sparql.ref(row, "article", "headline")));
         }
-        return roles;
+        return List.copyOf(byMembership.values());
     }
 }

@@ -1,0 +1,138 @@
+package org.standpoint.store;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.standpoint.rdf.ORG;
+import org.standpoint.rdf.SCHEMA;
+import org.standpoint.rdf.STP;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * When each membership (a role in an institution) was seen: in how many articles, the first and last date, the latest
+ * article and whether it called the role current. A membership is stated by every article that names it, so an actor
+ * page that read the sightings themselves would read thousands for a popular person; it reads these few triples.
+ *
+ * <p>Derived data in the positions graph, on the membership's own IRI with its own predicates (and a copy of its
+ * {@code org:member}, so the summaries of an actor are found, and dropped, with the actor). Kept in step by every
+ * article write, in the same transaction; rebuilt whole after an import.
+ */
+final class RoleSightings {
+    private static final Node MEMBER = ORG.member.asNode();
+
+    /** One membership's sightings as they accumulate: articles, date range, the latest and its "current". */
+    private static final class Tally {
+        final Set<Node> articles = new HashSet<>();
+        Node member;
+        Node first;
+        Node last;
+        Node latest;
+        String latestDate = "";
+        boolean current;
+
+        /** @param date the article's schema:datePublished, null when it has none (then it counts as oldest) */
+        void add(Node member, Node article, Node date, boolean current) {
+            this.member = member;
+            articles.add(article);
+            String d = date == null ? "" : date.getLiteralLexicalForm();
+            if (date != null && (first == null || d.compareTo(first.getLiteralLexicalForm()) < 0)) first = date;
+            if (date != null && (last == null || d.compareTo(last.getLiteralLexicalForm()) > 0)) last = date;
+            if (latest == null || d.compareTo(latestDate) > 0
+                    || (d.equals(latestDate) && article.getURI().compareTo(latest.getURI()) > 0)) {
+                latest = article;
+                latestDate = d;
+                this.current = current;
+            }
+        }
+    }
+
+    private final Node graph;
+
+    RoleSightings(Node graph) {
+        this.graph = graph;
+    }
+
+    /** The memberships one graph states: call before replacing it and after. */
+    Set<Node> in(DatasetGraph dsg, Node articleGraph) {
+        Set<Node> memberships = new HashSet<>();
+        dsg.find(articleGraph, Node.ANY, MEMBER, Node.ANY).forEachRemaining(q -> memberships.add(q.getSubject()));
+        return memberships;
+    }
+
+    /** Every membership of these actors, stated or summarised: after a correction renamed them. */
+    Set<Node> of(DatasetGraph dsg, Collection<Node> actors) {
+        Set<Node> memberships = new HashSet<>();
+        for (Node a : actors) dsg.find(Node.ANY, Node.ANY, MEMBER, a).forEachRemaining(q -> memberships.add(q.getSubject()));
+        return memberships;
+    }
+
+    /** Recomputes these memberships' summaries from the articles that state them now; none left, no summary. */
+    void refresh(DatasetGraph dsg, Set<Node> memberships) {
+        for (Node m : memberships) {
+            dsg.deleteAny(graph, m, Node.ANY, Node.ANY);
+            Tally t = new Tally();
+            for (Quad q : Iter.toList(dsg.find(Node.ANY, m, MEMBER, Node.ANY))) {
+                if (!q.getGraph().equals(graph)) sight(dsg, q, t);
+            }
+            write(dsg, m, t);
+        }
+    }
+
+    /** Drops every summary and computes them again in one pass over the memberships: after a bulk import. */
+    void rebuild(DatasetGraph dsg) {
+        for (Quad q : Iter.toList(dsg.find(graph, Node.ANY, STP.sightingCount.asNode(), Node.ANY))) {
+            dsg.deleteAny(graph, q.getSubject(), Node.ANY, Node.ANY);
+        }
+        Map<Node, Tally> all = new HashMap<>();
+        Iterator<Quad> members = dsg.find(Node.ANY, Node.ANY, MEMBER, Node.ANY);
+        try {
+            while (members.hasNext()) {
+                Quad q = members.next();
+                if (!q.getGraph().equals(graph)) sight(dsg, q, all.computeIfAbsent(q.getSubject(), k -> new Tally()));
+            }
+        } finally {
+            Iter.close(members);
+        }
+        all.forEach((m, t) -> write(dsg, m, t));
+    }
+
+    /** One article graph's statement of a membership, {@code m org:member actor}. */
+    private static void sight(DatasetGraph dsg, Quad memberQuad, Tally t) {
+        Node g = memberQuad.getGraph();
+        Node m = memberQuad.getSubject();
+        for (Quad a : Iter.toList(dsg.find(g, Node.ANY, RDF.type.asNode(), SCHEMA.NewsArticle.asNode()))) {
+            Node article = a.getSubject();
+            List<Node> dates = objects(dsg, g, article, SCHEMA.datePublished.asNode());
+            List<Node> current = objects(dsg, g, m, STP.current.asNode());
+            boolean isCurrent = current.isEmpty() || !"false".equals(current.get(0).getLiteralLexicalForm());
+            t.add(memberQuad.getObject(), article, dates.isEmpty() ? null : dates.get(0), isCurrent);
+        }
+    }
+
+    private void write(DatasetGraph dsg, Node m, Tally t) {
+        if (t.articles.isEmpty()) return;
+        dsg.add(graph, m, MEMBER, t.member);
+        dsg.add(graph, m, STP.sightingCount.asNode(),
+                NodeFactory.createLiteralDT(String.valueOf(t.articles.size()), XSDDatatype.XSDinteger));
+        dsg.add(graph, m, STP.lastSighting.asNode(), t.latest);
+        dsg.add(graph, m, STP.lastSeenCurrent.asNode(),
+                NodeFactory.createLiteralDT(String.valueOf(t.current), XSDDatatype.XSDboolean));
+        if (t.first != null) dsg.add(graph, m, STP.firstSeen.asNode(), t.first);
+        if (t.last != null) dsg.add(graph, m, STP.lastSeen.asNode(), t.last);
+    }
+
+    private static List<Node> objects(DatasetGraph dsg, Node g, Node s, Node p) {
+        return Iter.iter(dsg.find(g, s, p, Node.ANY)).map(Quad::getObject).toList();
+    }
+}
