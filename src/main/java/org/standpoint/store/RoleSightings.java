@@ -24,9 +24,10 @@ import java.util.Set;
  * article and whether it called the role current. A membership is stated by every article that names it, so an actor
  * page that read the sightings themselves would read thousands for a popular person; it reads these few triples.
  *
- * <p>Derived data in the positions graph, on the membership's own IRI with its own predicates (and a copy of its
- * {@code org:member}, so the summaries of an actor are found, and dropped, with the actor). Kept in step by every
- * article write, in the same transaction; rebuilt whole after an import.
+ * <p>Derived data in the positions graph, on the membership's own IRI with its own predicates (the member too, as
+ * {@code stp:sightedMember}, so that an actor's summaries are found without reading every article that states them,
+ * and dropped with the actor). Kept in step by every article write, in the same transaction; rebuilt whole after an
+ * import.
  */
 final class RoleSightings {
     private static final Node MEMBER = ORG.member.asNode();
@@ -73,7 +74,10 @@ final class RoleSightings {
     /** Every membership of these actors, stated or summarised: after a correction renamed them. */
     Set<Node> of(DatasetGraph dsg, Collection<Node> actors) {
         Set<Node> memberships = new HashSet<>();
-        for (Node a : actors) dsg.find(Node.ANY, Node.ANY, MEMBER, a).forEachRemaining(q -> memberships.add(q.getSubject()));
+        for (Node a : actors) {
+            dsg.find(Node.ANY, Node.ANY, MEMBER, a).forEachRemaining(q -> memberships.add(q.getSubject()));
+            dsg.find(graph, Node.ANY, STP.sightedMember.asNode(), a).forEachRemaining(q -> memberships.add(q.getSubject()));
+        }
         return memberships;
     }
 
@@ -82,9 +86,7 @@ final class RoleSightings {
         for (Node m : memberships) {
             dsg.deleteAny(graph, m, Node.ANY, Node.ANY);
             Tally t = new Tally();
-            for (Quad q : Iter.toList(dsg.find(Node.ANY, m, MEMBER, Node.ANY))) {
-                if (!q.getGraph().equals(graph)) sight(dsg, q, t);
-            }
+            for (Quad q : Iter.toList(dsg.find(Node.ANY, m, MEMBER, Node.ANY))) sight(dsg, q, t);
             write(dsg, m, t);
         }
     }
@@ -99,7 +101,7 @@ final class RoleSightings {
         try {
             while (members.hasNext()) {
                 Quad q = members.next();
-                if (!q.getGraph().equals(graph)) sight(dsg, q, all.computeIfAbsent(q.getSubject(), k -> new Tally()));
+                sight(dsg, q, all.computeIfAbsent(q.getSubject(), k -> new Tally()));
             }
         } finally {
             Iter.close(members);
@@ -122,7 +124,7 @@ final class RoleSightings {
 
     private void write(DatasetGraph dsg, Node m, Tally t) {
         if (t.articles.isEmpty()) return;
-        dsg.add(graph, m, MEMBER, t.member);
+        dsg.add(graph, m, STP.sightedMember.asNode(), t.member);
         dsg.add(graph, m, STP.sightingCount.asNode(),
                 NodeFactory.createLiteralDT(String.valueOf(t.articles.size()), XSDDatatype.XSDinteger));
         dsg.add(graph, m, STP.lastSighting.asNode(), t.latest);

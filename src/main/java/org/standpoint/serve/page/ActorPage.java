@@ -79,6 +79,9 @@ final class ActorPage {
             b.append("<p>No role stated in the articles.</p>");
             return;
         }
+        if (roles.size() == Roles.PAGE) {
+            b.append("<p class=\"meta\">The ").append(Roles.PAGE).append(" roles stated in the most articles.</p>");
+        }
         b.append("<table><tr><th>role</th><th>institution</th><th>seen</th><th>status</th><th>stated in</th></tr>");
         for (Roles.Role r : roles) {
             String seen = r.firstSeen() == null ? "undated"

@@ -17,17 +17,20 @@ final class Roles {
     record Role(String role, Ref organisation, String firstSeen, String lastSeen, boolean current, int articles, Ref latest) {
     }
 
+    /** Roles a page lists: those stated most often, then in the order first seen. */
+    static final int PAGE = 50;
+
     private static final Query ROLES = Sparql.parse("""
             SELECT ?m ?roleLabel ?org ?orgLabel ?n ?first ?last ?current ?article ?headline WHERE {
-              ?m org:member ?actor ; stp:sightingCount ?n ; stp:lastSighting ?article ; stp:lastSeenCurrent ?current ;
-                 org:role ?role .
+              { SELECT ?m ?n WHERE { ?m stp:sightedMember ?actor ; stp:sightingCount ?n } ORDER BY DESC(?n) ?m LIMIT %d }
+              ?m stp:lastSighting ?article ; stp:lastSeenCurrent ?current ; org:role ?role .
               OPTIONAL { ?m stp:firstSeen ?first }
               OPTIONAL { ?m stp:lastSeen ?last }
               OPTIONAL { ?m org:organization ?org OPTIONAL { ?org rdfs:label ?orgLabel } }
               OPTIONAL { ?role skos:prefLabel ?roleLabel }
               OPTIONAL { ?article schema:headline ?headline }
             } ORDER BY STR(?first) ?m
-            """);
+            """.formatted(PAGE));
 
     private final Sparql sparql;
 
@@ -37,13 +40,17 @@ final class Roles {
 
     /** Roles in the order they were first seen. */
     List<Role> of(String actorIri) {
+        // rows are read inside the query's transaction: a solution's values are fetched lazily from the store
         Map<String, Role> byMembership = new LinkedHashMap<>();
-        for (QuerySolution row : sparql.select(ROLES, Sparql.bind("actor", actorIri), row -> row)) {
-            byMembership.putIfAbsent(Sparql.iri(row, "m"), new Role(Sparql.string(row, "roleLabel"),
-                    Sparql.ref(row, "org", "orgLabel"), Sparql.string(row, "first"), Sparql.string(row, "last"),
-                    Boolean.parseBoolean(Sparql.string(row, "current")), Sparql.integer(row, "n"),
-                    Sparql.ref(row, "article", "headline")));
-        }
+        for (Map.Entry<String, Role> row : sparql.select(ROLES, Sparql.bind("actor", actorIri), Roles::role))
+            byMembership.putIfAbsent(row.getKey(), row.getValue());
         return List.copyOf(byMembership.values());
+    }
+
+    /** A row as its membership's IRI and the role it shows. */
+    private static Map.Entry<String, Role> role(QuerySolution row) {
+        return Map.entry(Sparql.iri(row, "m"), new Role(Sparql.string(row, "roleLabel"), Sparql.ref(row, "org", "orgLabel"),
+                Sparql.string(row, "first"), Sparql.string(row, "last"), Boolean.parseBoolean(Sparql.string(row, "current")),
+                Sparql.integer(row, "n"), Sparql.ref(row, "article", "headline")));
     }
 }
