@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * then with {@code CLIENTS} clients at once, and the peak heap of the JVM (server and clients).
  * Parameters name a popular, a middling and a rare actor or issue of the generator's Zipf ranking.
  * {@code QueryBench DB QUERIES_DIR [CLIENTS=8] [REPEATS=20] [NAMES]}: NAMES, a regular expression, picks some saved
- * queries by file name.
+ * queries by file name, and the HTML pages of the same actors, issues and positions when it matches "pages".
  */
 public final class QueryBench {
     private static final double TARGET_MS = 100;
@@ -105,18 +105,21 @@ public final class QueryBench {
     private record Result(double ms, int rows) {
     }
 
+    /** A query, or a page when it is a path ("/id/…"): then its size in kB stands in the rows column. */
     private Result ask(String query) {
         long t = System.nanoTime();
+        boolean page = query.startsWith("/");
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(endpoint))
-                    .header("Content-Type", "application/sparql-query")
-                    .header("Accept", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = page
+                    ? HttpRequest.newBuilder(URI.create(endpoint).resolve(query)).header("Accept", "text/html").GET().build()
+                    : HttpRequest.newBuilder(URI.create(endpoint)).header("Content-Type", "application/sparql-query")
+                            .header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString(query)).build();
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             double ms = (System.nanoTime() - t) / 1e6;
             // a timeout (503) is a result too: the server's 30 s limit, shown as rows -1
             if (r.statusCode() == 503) return new Result(ms, -1);
             if (r.statusCode() != 200) throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
-            return new Result(ms, (int) r.body().lines().count() - 1);
+            return new Result(ms, page ? r.body().length() / 1000 : (int) r.body().lines().count() - 1);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -148,6 +151,19 @@ public final class QueryBench {
         int[] ranks = {0, 200, 3000};
         // the generator's 400 issue draws carry 200 distinct labels (20 topics x 10 aspects)
         int[] issueRanks = {0, 21, 150};
+        if ("pages".matches(names)) {
+            for (int i = 0; i < ranks.length; i++) {
+                String person = GraphGenerator.person(ranks[i]);
+                String issue = GraphGenerator.issue(issueRanks[i]);
+                String actor = iri("rdfs:label", person);
+                String concept = iri("skos:prefLabel", issue);
+                cases.put("page actor [" + person + ", rank " + ranks[i] + "]", path(actor));
+                cases.put("page issue [" + issue + ", rank " + issueRanks[i] + "]", path(concept));
+                // the biggest position of the archive; others of these ranks need not exist
+                if (i == 0) cases.put("page position [" + person + " × " + issue + ", oppose]", path(
+                        concept.replace("/issue/", "/position/" + actor.substring(actor.indexOf("/id/") + 4) + "/issue/") + "/oppose"));
+            }
+        }
         for (Path f : files) {
             String name = f.getFileName().toString().replace(".rq", "");
             String text = Files.readString(f);
@@ -180,6 +196,11 @@ public final class QueryBench {
             }
         }
         return cases;
+    }
+
+    /** The server path of a data IRI: {@code /id/…}. */
+    private static String path(String iri) {
+        return iri.substring(iri.indexOf("/id/"));
     }
 
     /** The IRI of the one thing with this label; the query is not timed. */

@@ -27,9 +27,11 @@ record Subject(String iri, List<Subject.Fact> facts) {
         }
     }
 
+    // A position's statement lists run to thousands for a popular actor; its page reads them through Positions.
     private static final Query FACTS = Sparql.parse("""
             SELECT ?p ?o (SAMPLE(?l) AS ?label) WHERE {
               ?s ?p ?o .
+              FILTER (?p NOT IN (stp:positionStatement, stp:recentStatement))
               OPTIONAL { ?o rdfs:label|skos:prefLabel ?l }
             } GROUP BY ?p ?o ORDER BY ?p STR(?o)
             """);
