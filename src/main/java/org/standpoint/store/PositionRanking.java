@@ -62,6 +62,29 @@ final class PositionRanking {
         });
     }
 
+    /**
+     * After the positions {@code grown} gained statements and lost none (a new article): a ranked one only moved up,
+     * so the ranking holds; one outside it enters when it now beats the last, which leaves. No other position is read.
+     */
+    void grew(DatasetGraph dsg, Map<Of, List<Node>> grown) {
+        grown.forEach((of, positions) -> {
+            Node ranking = iri(of.issue(), of.stance());
+            List<Entry> ranked = new ArrayList<>();
+            for (Node p : objects(dsg, ranking, STP.rankedPosition.asNode())) ranked.add(new Entry(p, count(dsg, p)));
+            boolean changed = false;
+            for (Node p : positions) {
+                if (ranked.stream().anyMatch(e -> e.position().equals(p))) continue;
+                Entry candidate = new Entry(p, count(dsg, p));
+                Entry last = ranked.stream().max(ORDER).orElse(null);
+                if (ranked.size() >= SIZE && ORDER.compare(candidate, last) > 0) continue;
+                if (ranked.size() >= SIZE) ranked.remove(last);
+                ranked.add(candidate);
+                changed = true;
+            }
+            if (changed) write(dsg, of.issue(), of.stance(), ranked);
+        });
+    }
+
     /** Every ranking again, from the positions now stored: after a rebuild of the positions. */
     void rebuild(DatasetGraph dsg) {
         Map<List<Node>, List<Entry>> all = new HashMap<>();

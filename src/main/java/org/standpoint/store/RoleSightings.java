@@ -34,7 +34,7 @@ final class RoleSightings {
 
     /** One membership's sightings as they accumulate: articles, date range, the latest and its "current". */
     private static final class Tally {
-        final Set<Node> articles = new HashSet<>();
+        int articles;
         Node member;
         Node first;
         Node last;
@@ -45,7 +45,7 @@ final class RoleSightings {
         /** @param date the article's schema:datePublished, null when it has none (then it counts as oldest) */
         void add(Node member, Node article, Node date, boolean current) {
             this.member = member;
-            articles.add(article);
+            articles++;
             String d = date == null ? "" : date.getLiteralLexicalForm();
             if (date != null && (first == null || d.compareTo(first.getLiteralLexicalForm()) < 0)) first = date;
             if (date != null && (last == null || d.compareTo(last.getLiteralLexicalForm()) > 0)) last = date;
@@ -91,6 +91,45 @@ final class RoleSightings {
         }
     }
 
+    /**
+     * After an article graph was written where there was none: its memberships' summaries take one more sighting,
+     * without reading the articles that stated them before (a popular person's role is stated in thousands).
+     */
+    void add(DatasetGraph dsg, Node articleGraph) {
+        for (Quad q : Iter.toList(dsg.find(articleGraph, Node.ANY, MEMBER, Node.ANY))) {
+            Node m = q.getSubject();
+            Tally t = stored(dsg, m);
+            if (t == null) {
+                refresh(dsg, Set.of(m));
+                continue;
+            }
+            sight(dsg, q, t);
+            dsg.deleteAny(graph, m, Node.ANY, Node.ANY);
+            write(dsg, m, t);
+        }
+    }
+
+    /** The summary stored for the membership, as the tally it was written from; null when there is none. */
+    private Tally stored(DatasetGraph dsg, Node m) {
+        List<Node> count = objects(dsg, graph, m, STP.sightingCount.asNode());
+        if (count.isEmpty()) return null;
+        Tally t = new Tally();
+        t.articles = Integer.parseInt(count.get(0).getLiteralLexicalForm());
+        t.member = first(objects(dsg, graph, m, STP.sightedMember.asNode()));
+        t.first = first(objects(dsg, graph, m, STP.firstSeen.asNode()));
+        t.last = first(objects(dsg, graph, m, STP.lastSeen.asNode()));
+        t.latest = first(objects(dsg, graph, m, STP.lastSighting.asNode()));
+        // the latest sighting is the one with the greatest date, so its date is the last seen ("" when all undated)
+        t.latestDate = t.last == null ? "" : t.last.getLiteralLexicalForm();
+        Node current = first(objects(dsg, graph, m, STP.lastSeenCurrent.asNode()));
+        t.current = current == null || Boolean.parseBoolean(current.getLiteralLexicalForm());
+        return t;
+    }
+
+    private static Node first(List<Node> nodes) {
+        return nodes.isEmpty() ? null : nodes.get(0);
+    }
+
     /** Drops every summary and computes them again in one pass over the memberships: after a bulk import. */
     void rebuild(DatasetGraph dsg) {
         for (Quad q : Iter.toList(dsg.find(graph, Node.ANY, STP.sightingCount.asNode(), Node.ANY))) {
@@ -123,10 +162,10 @@ final class RoleSightings {
     }
 
     private void write(DatasetGraph dsg, Node m, Tally t) {
-        if (t.articles.isEmpty()) return;
+        if (t.articles == 0) return;
         dsg.add(graph, m, STP.sightedMember.asNode(), t.member);
         dsg.add(graph, m, STP.sightingCount.asNode(),
-                NodeFactory.createLiteralDT(String.valueOf(t.articles.size()), XSDDatatype.XSDinteger));
+                NodeFactory.createLiteralDT(String.valueOf(t.articles), XSDDatatype.XSDinteger));
         dsg.add(graph, m, STP.lastSighting.asNode(), t.latest);
         dsg.add(graph, m, STP.lastSeenCurrent.asNode(),
                 NodeFactory.createLiteralDT(String.valueOf(t.current), XSDDatatype.XSDboolean));

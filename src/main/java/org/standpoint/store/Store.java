@@ -244,10 +244,17 @@ public final class Store implements AutoCloseable {
         Node graph = Graphs.node(Objects.requireNonNull(articleGraphIri, "articleGraphIri"));
         DatasetGraph dsg = dataset.asDatasetGraph();
         Txn.executeWrite(dsg, () -> {
+            boolean first = !dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext();
             Set<PositionIndex.Key> touched = positions.keysIn(dsg, graph);
             Set<Node> memberships = roles.in(dsg, graph);
             replace(dsg, graph, articleGraph);
             if (registryAdditions != null) add(dsg, registry, registryAdditions.getGraph());
+            if (first) {
+                // only additions: the derived data grows by this article's statements and sightings alone
+                positions.add(dsg, graph);
+                roles.add(dsg, graph);
+                return;
+            }
             touched.addAll(positions.keysIn(dsg, graph));
             memberships.addAll(roles.in(dsg, graph));
             positions.refresh(dsg, touched);

@@ -93,29 +93,39 @@ public final class GraphGenerator {
                 (System.nanoTime() - start) / 1e9);
     }
 
+    /** One generated article as the mapper gives it: its graph's IRI, the graph, and its registry additions. */
+    record Written(String graphIri, Model article, Model registry) {
+    }
+
+    private final Iris iris = new Iris(Iris.DEFAULT_BASE);
+    private final GraphMapper mapper = new GraphMapper(iris, Version.current());
+    private final Resolver resolver = new Resolver(iris);
+    private final Set<String> founded = new HashSet<>();
+
     long write(Path file, int articles) throws IOException {
-        Iris iris = new Iris(Iris.DEFAULT_BASE);
-        GraphMapper mapper = new GraphMapper(iris, Version.current());
-        Resolver resolver = new Resolver(iris);
-        Instant generatedAt = Instant.parse("2025-01-01T00:00:00Z");
-        Set<String> founded = new HashSet<>();
         Node registry = NodeFactory.createURI(iris.registryGraph());
         long[] count = {0};
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
             StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
             w.start();
             for (int i = 0; i < articles; i++) {
-                Extraction x = article(i);
-                Issue issue = x.issues().get(0);
-                ResolvedIssue concept = new ResolvedIssue(iris.issue(issue.key()), issue.label(), founded.add(issue.key()),
-                        List.of(), List.of(), List.of());
-                ArticleGraph g = mapper.map(x, resolver.resolve(x), Map.of(issue.id(), concept), generatedAt);
+                Written g = graph(i);
                 Node graph = NodeFactory.createURI(g.graphIri());
                 count[0] += emit(w, graph, g.article()) + emit(w, registry, g.registry());
             }
             w.finish();
         }
         return count[0];
+    }
+
+    /** Article {@code i} through the real resolver and mapper. */
+    Written graph(int i) {
+        Extraction x = article(i);
+        Issue issue = x.issues().get(0);
+        ResolvedIssue concept = new ResolvedIssue(iris.issue(issue.key()), issue.label(), founded.add(issue.key()),
+                List.of(), List.of(), List.of());
+        ArticleGraph g = mapper.map(x, resolver.resolve(x), Map.of(issue.id(), concept), GENERATED_AT);
+        return new Written(g.graphIri(), g.article(), g.registry());
     }
 
     private static long emit(StreamRDF w, Node graph, Model m) {
@@ -126,6 +136,8 @@ public final class GraphGenerator {
         });
         return n[0];
     }
+
+    private static final Instant GENERATED_AT = Instant.parse("2025-01-01T00:00:00Z");
 
     static String person(int rank) {
         return FIRST[rank % FIRST.length] + " " + LAST[(rank / FIRST.length) % LAST.length]

@@ -161,6 +161,7 @@ class PositionsTest {
             assertEquals(20, top.stream().filter(r -> r.get("n").equals("3")).count());
             assertEquals(60, top.stream().filter(r -> r.get("n").equals("2")).count());
         }
+        assertSameAsRebuilt(db);
         // article C again with one speaker left: the ranking follows, still the exact top
         CorrectionCommandsTest.load(db, List.of(article("cccc3333cccc", "2018-03-01", a.get(1))));
         try (Store store = Store.open(db)) {
@@ -194,6 +195,9 @@ class PositionsTest {
         try (Store store = Store.open(db)) {
             assertEquals(List.of(), violations(store));
             assertEquals(Map.of("cccc3333cccc", 1L, "bbbb2222bbbb", 50L, "aaaa1111aaaa", 49L), recentByArticle(store));
+        }
+        assertSameAsRebuilt(db);
+        try (Store store = Store.open(db)) {
             // and the shape notices a list that is not the newest
             Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().deleteAny(
                     NodeFactory.createURI(Graphs.positions(BASE)), Node.ANY, STP.recentStatement.asNode(),
@@ -257,6 +261,7 @@ class PositionsTest {
             assertConform(store);
             assertEquals(List.of("chair · 3 articles, the latest bbbb2222bbbb · 2018-01-01 – 2019-05-01 · former"), roles(store));
         }
+        assertSameAsRebuilt(db);
         // the latest article again, without the role: the summary falls back to the other two
         CorrectionCommandsTest.load(db, List.of(harrisOpposes("bbbb2222bbbb", "2019-05-01", 1)));
         try (Store store = Store.open(db)) {
@@ -307,6 +312,22 @@ class PositionsTest {
         Cli bad = Cli.run("query", "position-evidence", "--db", db, "--param", "limit=ten");
         assertEquals(2, bad.exitCode(), bad::toString);
         assertTrue(bad.err().contains("parameter 'limit' takes one whole number"), bad::toString);
+    }
+
+    /**
+     * What the writes kept up article by article (a new article only adds to the positions, a rewrite recomputes
+     * them) equals the positions graph computed from scratch, as a database without it gets on open.
+     */
+    private static void assertSameAsRebuilt(Path db) {
+        Set<String> kept;
+        try (Store store = Store.open(db)) {
+            kept = StoreContents.quads(store, Graphs.positions(BASE));
+            Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph()
+                    .deleteAny(NodeFactory.createURI(Graphs.positions(BASE)), Node.ANY, Node.ANY, Node.ANY));
+        }
+        try (Store store = Store.open(db)) {
+            StoreContents.assertSame(kept, StoreContents.quads(store, Graphs.positions(BASE)));
+        }
     }
 
     /** The positions and rankings conform to their shapes: the counts, the statement lists and each ranking's top. */
