@@ -51,6 +51,7 @@ public final class STP {
     public static final Property latestStatement = Vocab.property(NS, "latestStatement");
     public static final Property latestDate = Vocab.property(NS, "latestDate");
     public static final Property sightedMember = Vocab.property(NS, "sightedMember");
+    public static final Property sightedOrganization = Vocab.property(NS, "sightedOrganization");
     public static final Property sightingCount = Vocab.property(NS, "sightingCount");
     public static final Property firstSeen = Vocab.property(NS, "firstSeen");
     public static final Property lastSeen = Vocab.property(NS, "lastSeen");

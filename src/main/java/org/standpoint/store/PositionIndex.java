@@ -29,8 +29,9 @@ import java.util.function.Consumer;
  * of statements rather than a scan of the holder's; its first pages, the {@value #RECENT} newest, are listed apart,
  * so that showing them sorts no dates (a popular position holds thousands of statements).
  *
- * <p>Derived data, never edited by hand: each article write refreshes the (holder, issue) pairs its old and new
- * graph touch, in the same transaction, so readers never see a position out of step with the statements. A bulk
+ * <p>Derived data, never edited by hand: a new article's write adds its statements to their positions and a rewrite
+ * refreshes the (holder, issue) pairs its old and new graph touch, in the same transaction, so readers never see a
+ * position out of step with the statements. A bulk
  * import or a correction that renames actors or issues refreshes what it touched, or rebuilds the graph whole.
  * Positions use their own predicates ({@link STP#positionHolder} …), so a query over statements through the union
  * graph never counts a position as a statement.

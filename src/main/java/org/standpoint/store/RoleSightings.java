@@ -24,9 +24,9 @@ import java.util.Set;
  * article and whether it called the role current. A membership is stated by every article that names it, so an actor
  * page that read the sightings themselves would read thousands for a popular person; it reads these few triples.
  *
- * <p>Derived data in the positions graph, on the membership's own IRI with its own predicates (the member too, as
- * {@code stp:sightedMember}, so that an actor's summaries are found without reading every article that states them,
- * and dropped with the actor). Kept in step by every article write, in the same transaction; rebuilt whole after an
+ * <p>Derived data in the positions graph, on the membership's own IRI with its own predicates (the member and the
+ * organisation too, as {@code stp:sightedMember} and {@code stp:sightedOrganization}, so that an actor's summaries
+ * are found without reading every article that states them, and dropped with the actor). Kept in step by every article write, in the same transaction; rebuilt whole after an
  * import.
  */
 final class RoleSightings {
@@ -36,6 +36,7 @@ final class RoleSightings {
     private static final class Tally {
         int articles;
         Node member;
+        Node organization;
         Node first;
         Node last;
         Node latest;
@@ -43,8 +44,9 @@ final class RoleSightings {
         boolean current;
 
         /** @param date the article's schema:datePublished, null when it has none (then it counts as oldest) */
-        void add(Node member, Node article, Node date, boolean current) {
+        void add(Node member, Node organization, Node article, Node date, boolean current) {
             this.member = member;
+            this.organization = organization;
             articles++;
             String d = date == null ? "" : date.getLiteralLexicalForm();
             if (date != null && (first == null || d.compareTo(first.getLiteralLexicalForm()) < 0)) first = date;
@@ -71,12 +73,17 @@ final class RoleSightings {
         return memberships;
     }
 
-    /** Every membership of these actors, stated or summarised: after a correction renamed them. */
+    /**
+     * Every membership of these actors, as member or as organisation, stated or summarised: after a correction renamed
+     * them (the membership's IRI names both, so a merged organisation's memberships get new IRIs and the old summaries
+     * must go).
+     */
     Set<Node> of(DatasetGraph dsg, Collection<Node> actors) {
         Set<Node> memberships = new HashSet<>();
         for (Node a : actors) {
-            dsg.find(Node.ANY, Node.ANY, MEMBER, a).forEachRemaining(q -> memberships.add(q.getSubject()));
-            dsg.find(graph, Node.ANY, STP.sightedMember.asNode(), a).forEachRemaining(q -> memberships.add(q.getSubject()));
+            for (Node p : List.of(MEMBER, ORG.organization.asNode(), STP.sightedMember.asNode(), STP.sightedOrganization.asNode())) {
+                dsg.find(Node.ANY, Node.ANY, p, a).forEachRemaining(q -> memberships.add(q.getSubject()));
+            }
         }
         return memberships;
     }
@@ -116,6 +123,7 @@ final class RoleSightings {
         Tally t = new Tally();
         t.articles = Integer.parseInt(count.get(0).getLiteralLexicalForm());
         t.member = first(objects(dsg, graph, m, STP.sightedMember.asNode()));
+        t.organization = first(objects(dsg, graph, m, STP.sightedOrganization.asNode()));
         t.first = first(objects(dsg, graph, m, STP.firstSeen.asNode()));
         t.last = first(objects(dsg, graph, m, STP.lastSeen.asNode()));
         t.latest = first(objects(dsg, graph, m, STP.lastSighting.asNode()));
@@ -157,13 +165,15 @@ final class RoleSightings {
             List<Node> dates = objects(dsg, g, article, SCHEMA.datePublished.asNode());
             List<Node> current = objects(dsg, g, m, STP.current.asNode());
             boolean isCurrent = current.isEmpty() || !"false".equals(current.get(0).getLiteralLexicalForm());
-            t.add(memberQuad.getObject(), article, dates.isEmpty() ? null : dates.get(0), isCurrent);
+            t.add(memberQuad.getObject(), first(objects(dsg, g, m, ORG.organization.asNode())), article,
+                    dates.isEmpty() ? null : dates.get(0), isCurrent);
         }
     }
 
     private void write(DatasetGraph dsg, Node m, Tally t) {
         if (t.articles == 0) return;
         dsg.add(graph, m, STP.sightedMember.asNode(), t.member);
+        if (t.organization != null) dsg.add(graph, m, STP.sightedOrganization.asNode(), t.organization);
         dsg.add(graph, m, STP.sightingCount.asNode(),
                 NodeFactory.createLiteralDT(String.valueOf(t.articles), XSDDatatype.XSDinteger));
         dsg.add(graph, m, STP.lastSighting.asNode(), t.latest);

@@ -99,7 +99,7 @@ final class ActorPage {
                            Map<String, List<Position>> quotes) {
         b.append("<h2>Positions</h2>");
         if (held.isEmpty()) {
-            b.append("<p>No statement by or for this actor.</p>");
+            b.append("<p>No position of its own in the articles.</p>");
             return;
         }
         if (heldInAll > held.size()) {
