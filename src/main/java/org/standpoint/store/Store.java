@@ -89,7 +89,7 @@ public final class Store implements AutoCloseable {
         this.dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         this.indexRebuilt = marker != null && Files.exists(marker);
         if (indexRebuilt) LabelIndex.rebuild(index, tdb, marker);
-        this.statisticsRewritten = marker != null && addPositionsIfMissing();
+        this.statisticsRewritten = marker != null && addDerivedDataIfMissing();
     }
 
     /**
@@ -100,7 +100,7 @@ public final class Store implements AutoCloseable {
      *
      * @return whether the statistics were rewritten
      */
-    private boolean addPositionsIfMissing() {
+    private boolean addDerivedDataIfMissing() {
         boolean missing = Txn.calculateRead(tdb, () ->
                 (has(RDF.type, STP.Statement.asNode()) && !has(STP.recentStatement, null))
                 || (has(ORG.member, null) && !has(STP.sightingCount, null)));
