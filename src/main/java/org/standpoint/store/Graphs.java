@@ -1,7 +1,12 @@
 package org.standpoint.store;
 
+import java.util.List;
+
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * The named graphs of a Standpoint store (docs/data-model.md, "Named graphs"). Kept in one place so the loader,
@@ -47,6 +52,11 @@ public final class Graphs {
     /** {@code {base}graph/article/{key}}: everything read from one article. */
     public static String article(String base, String key) {
         return normalise(base) + GRAPH + "article/" + key;
+    }
+
+    /** The objects of {@code s p ?o} in graph {@code g} ({@code Node.ANY} for every graph). */
+    static List<Node> objects(DatasetGraph dsg, Node g, Node s, Node p) {
+        return Iter.iter(dsg.find(g, s, p, Node.ANY)).map(Quad::getObject).toList();
     }
 
     static Node node(String iri) {

@@ -284,6 +284,6 @@ final class PositionIndex {
     }
 
     private static List<Node> objects(DatasetGraph dsg, Node g, Node s, Node p) {
-        return Iter.iter(dsg.find(g, s, p, Node.ANY)).map(Quad::getObject).toList();
+        return Graphs.objects(dsg, g, s, p);
     }
 }

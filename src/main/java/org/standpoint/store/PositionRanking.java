@@ -126,6 +126,6 @@ final class PositionRanking {
     }
 
     private List<Node> objects(DatasetGraph dsg, Node s, Node p) {
-        return Iter.iter(dsg.find(graph, s, p, Node.ANY)).map(Quad::getObject).toList();
+        return Graphs.objects(dsg, graph, s, p);
     }
 }

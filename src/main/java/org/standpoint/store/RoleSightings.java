@@ -26,8 +26,8 @@ import java.util.Set;
  *
  * <p>Derived data in the positions graph, on the membership's own IRI with its own predicates (the member and the
  * organisation too, as {@code stp:sightedMember} and {@code stp:sightedOrganization}, so that an actor's summaries
- * are found without reading every article that states them, and dropped with the actor). Kept in step by every article write, in the same transaction; rebuilt whole after an
- * import.
+ * are found without reading every article that states them, and dropped with the actor). Kept in step by every
+ * article write, in the same transaction; rebuilt whole after an import.
  */
 final class RoleSightings {
     private static final Node MEMBER = ORG.member.asNode();
@@ -160,13 +160,13 @@ final class RoleSightings {
     private static void sight(DatasetGraph dsg, Quad memberQuad, Tally t) {
         Node g = memberQuad.getGraph();
         Node m = memberQuad.getSubject();
+        Node current = first(objects(dsg, g, m, STP.current.asNode()));
+        boolean isCurrent = current == null || !"false".equals(current.getLiteralLexicalForm());
+        Node organization = first(objects(dsg, g, m, ORG.organization.asNode()));
         for (Quad a : Iter.toList(dsg.find(g, Node.ANY, RDF.type.asNode(), SCHEMA.NewsArticle.asNode()))) {
             Node article = a.getSubject();
-            List<Node> dates = objects(dsg, g, article, SCHEMA.datePublished.asNode());
-            List<Node> current = objects(dsg, g, m, STP.current.asNode());
-            boolean isCurrent = current.isEmpty() || !"false".equals(current.get(0).getLiteralLexicalForm());
-            t.add(memberQuad.getObject(), first(objects(dsg, g, m, ORG.organization.asNode())), article,
-                    dates.isEmpty() ? null : dates.get(0), isCurrent);
+            t.add(memberQuad.getObject(), organization, article,
+                    first(objects(dsg, g, article, SCHEMA.datePublished.asNode())), isCurrent);
         }
     }
 
@@ -184,6 +184,6 @@ final class RoleSightings {
     }
 
     private static List<Node> objects(DatasetGraph dsg, Node g, Node s, Node p) {
-        return Iter.iter(dsg.find(g, s, p, Node.ANY)).map(Quad::getObject).toList();
+        return Graphs.objects(dsg, g, s, p);
     }
 }

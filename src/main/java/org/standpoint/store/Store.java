@@ -95,8 +95,8 @@ public final class Store implements AutoCloseable {
     /**
      * A database written before the positions graph existed (or before it held its newest terms: recent statements,
      * role sightings) gets it on first open, once: one pass over the statements and memberships, a few minutes for
-     * 100,000 articles. The optimizer statistics, when the database has them, are written again, and the caller opens the
-     * database anew so that the planner counts the new predicates.
+     * 100,000 articles. The optimizer statistics, when the database has them, are written again, and the caller
+     * opens the database anew so that the planner counts the new predicates.
      *
      * @return whether the statistics were rewritten
      */
@@ -244,17 +244,18 @@ public final class Store implements AutoCloseable {
         Node graph = Graphs.node(Objects.requireNonNull(articleGraphIri, "articleGraphIri"));
         DatasetGraph dsg = dataset.asDatasetGraph();
         Txn.executeWrite(dsg, () -> {
-            boolean first = !dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext();
-            Set<PositionIndex.Key> touched = positions.keysIn(dsg, graph);
-            Set<Node> memberships = roles.in(dsg, graph);
-            replace(dsg, graph, articleGraph);
-            if (registryAdditions != null) add(dsg, registry, registryAdditions.getGraph());
-            if (first) {
-                // only additions: the derived data grows by this article's statements and sightings alone
+            if (!dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+                // a first write only adds: the derived data grows by this article's statements and sightings alone
+                replace(dsg, graph, articleGraph);
+                if (registryAdditions != null) add(dsg, registry, registryAdditions.getGraph());
                 positions.add(dsg, graph);
                 roles.add(dsg, graph);
                 return;
             }
+            Set<PositionIndex.Key> touched = positions.keysIn(dsg, graph);
+            Set<Node> memberships = roles.in(dsg, graph);
+            replace(dsg, graph, articleGraph);
+            if (registryAdditions != null) add(dsg, registry, registryAdditions.getGraph());
             touched.addAll(positions.keysIn(dsg, graph));
             memberships.addAll(roles.in(dsg, graph));
             positions.refresh(dsg, touched);
@@ -264,8 +265,8 @@ public final class Store implements AutoCloseable {
 
     /**
      * Recomputes the positions and role sightings of these actors and issues from the statements now stored: for a
-     * correction that renamed them (a merge, a split). Joins the caller's write transaction, so the correction and its positions
-     * commit together.
+     * correction that renamed them (a merge, a split). Joins the caller's write transaction, so the correction and
+     * what it changed in the positions graph commit together.
      */
     public void refreshPositions(Collection<String> holders, Collection<String> issues) {
         DatasetGraph dsg = dataset.asDatasetGraph();
