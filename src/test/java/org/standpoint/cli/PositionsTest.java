@@ -301,6 +301,10 @@ class PositionsTest {
         List<String> evidence = all.out().lines().skip(1).toList();
         assertTrue(evidence.size() >= 2, all::toString);
         assertTrue(evidence.stream().anyMatch(r -> r.contains(Seed.HARRIS_QUOTE) && r.contains(",Lord Harris,")), all::toString);
+        Cli opposing = Cli.run("query", "position-evidence", "--db", db, "--format", "csv", "--param", "stance=stp:oppose");
+        List<String> opposingRows = opposing.out().lines().skip(1).toList();
+        assertFalse(opposingRows.isEmpty(), opposing::toString);
+        assertEquals(evidence.stream().filter(r -> r.contains(",oppose,")).toList(), opposingRows, opposing::toString);
         List<String> paged = new ArrayList<>();
         for (int offset = 0; offset < evidence.size(); offset++) {
             Cli page = Cli.run("query", "position-evidence", "--db", db, "--format", "csv", "--param", "limit=1",
