@@ -149,6 +149,11 @@ public final class GraphGenerator {
                 + (rank >= PLACE.length * ORG_KIND.length ? " " + (rank / (PLACE.length * ORG_KIND.length) + 1) : "");
     }
 
+    /** The role of the person of this rank. */
+    static String role(int rank) {
+        return ROLE[rank % ROLE.length];
+    }
+
     static String issue(int rank) {
         return TOPIC[rank % TOPIC.length] + " " + ASPECT[(rank / TOPIC.length) % ASPECT.length];
     }
@@ -170,7 +175,7 @@ public final class GraphGenerator {
             if (random.nextInt(4) == 0) orgRank = organisations.next(random);
             String name = person(p);
             String org = organisation(orgRank);
-            String role = ROLE[p % ROLE.length];
+            String role = role(p);
             int nameBegin = text.length();
             text.append(name);
             Span nameSpan = new Span(nameBegin, text.length(), name);

@@ -23,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +50,7 @@ public final class QueryBench {
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 8;
         int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         String names = args.length > 4 ? args[4] : ".*";
+        HeapPeak heap = HeapPeak.start();
         try (Store store = Store.open(db)) {
             StandpointServer server = StandpointServer.create().store(store).port(0).build().start();
             try {
@@ -57,7 +60,8 @@ public final class QueryBench {
                 server.stop();
             }
         }
-        System.out.printf(Locale.ROOT, "peak heap %.0f MB%n", peakHeapMb());
+        System.out.printf(Locale.ROOT, "heap: peak in use %.0f MB (sampled every 50 ms), old generation after the last collection %.0f MB%n",
+                heap.peakMb(), heap.liveMb());
     }
 
     private void run(Map<String, String> cases, int clients, int repeats) throws Exception {
@@ -189,28 +193,35 @@ public final class QueryBench {
                 cases.put(name, text);
                 continue;
             }
+            List<String> params = parameters(text);
+            boolean byActor = params.contains("actor");
+            boolean byIssue = params.contains("issue");
+            // the query's first parameter gets a name of that rank; the others keep their defaults
+            String param = params.get(0);
             for (int i = 0; i < ranks.length; i++) {
-                int rank = text.contains("?issueName") ? issueRanks[i] : ranks[i];
+                int rank = param.equals("issueName") ? issueRanks[i] : ranks[i];
                 String person = GraphGenerator.person(rank);
-                if (text.contains("# param: actor") || text.contains("# param: issue")) {
+                if (byActor || byIssue) {
                     String actor = iri("rdfs:label", person);
                     String issue = iri("skos:prefLabel", GraphGenerator.issue(issueRanks[i]));
-                    String label = text.contains("# param: actor") && text.contains("# param: issue")
+                    String label = byActor && byIssue
                             ? person + " × " + GraphGenerator.issue(issueRanks[i]) + ", ranks " + rank + "/" + issueRanks[i]
-                            : text.contains("# param: actor") ? person + ", rank " + rank
+                            : byActor ? person + ", rank " + rank
                             : GraphGenerator.issue(issueRanks[i]) + ", rank " + issueRanks[i];
                     cases.put(name + " [" + label + "]", substituteIris(text, actor, issue));
                     // behind a page row: one holder, one issue, one stance
-                    if (text.contains("# param: actor") && text.contains("# param: issue") && text.contains("# param: stance")) {
+                    if (byActor && byIssue && params.contains("stance")) {
                         cases.put(name + " [" + label + ", oppose]", oneStance(substituteIris(text, actor, issue), "stp:oppose"));
                     }
                     continue;
                 }
                 String value = text.contains("text:query") ? person.split(" ")[1].toLowerCase(Locale.ROOT)
-                        : text.contains("?institutionName") ? GraphGenerator.organisation(rank % GraphGenerator.ORGANISATIONS)
-                        : text.contains("?issueName") ? GraphGenerator.issue(rank)
+                        : param.equals("institutionName") || param.equals("firstInstitution")
+                                ? GraphGenerator.organisation(rank % GraphGenerator.ORGANISATIONS)
+                        : param.equals("issueName") ? GraphGenerator.issue(rank)
+                        : param.equals("roleName") ? GraphGenerator.role(rank)
                         : person;
-                cases.put(name + " [" + value + ", rank " + rank + "]", substitute(text, value));
+                cases.put(name + " [" + value + ", rank " + rank + "]", substitute(text, param, value));
             }
         }
         return cases;
@@ -244,8 +255,8 @@ public final class QueryBench {
     private static String substituteIris(String query, String actor, String issue) {
         StringBuilder out = new StringBuilder();
         for (String line : query.split("\n", -1)) {
-            if (line.contains("# param: actor")) line = line.replaceFirst("<[^>]*>", "<" + actor + ">");
-            if (line.contains("# param: issue")) line = line.replaceFirst("<[^>]*>", "<" + issue + ">");
+            if (line.endsWith("# param: actor")) line = line.replaceFirst("<[^>]*>", "<" + actor + ">");
+            if (line.endsWith("# param: issue")) line = line.replaceFirst("<[^>]*>", "<" + issue + ">");
             out.append(line).append('\n');
         }
         return out.toString();
@@ -255,17 +266,25 @@ public final class QueryBench {
     private static String oneStance(String query, String stance) {
         StringBuilder out = new StringBuilder();
         for (String line : query.split("\n", -1)) {
-            if (line.contains("# param: stance")) line = line.replaceFirst("(VALUES \\?stance )\\{[^}]*}", "$1{ " + stance + " }");
+            if (line.endsWith("# param: stance")) line = line.replaceFirst("(VALUES \\?stance )\\{[^}]*}", "$1{ " + stance + " }");
             out.append(line).append('\n');
         }
         return out.toString();
     }
 
-    /** The first string literal of each {@code # param:} line but stance values, replaced by {@code value}. */
-    private static String substitute(String query, String value) {
+    /** The names of the {@code # param:} lines, in order, once each. */
+    private static List<String> parameters(String query) {
+        Matcher m = Pattern.compile("# param: (\\w+)").matcher(query);
+        List<String> names = new ArrayList<>();
+        while (m.find()) if (!names.contains(m.group(1))) names.add(m.group(1));
+        return names;
+    }
+
+    /** The first string literal of each {@code # param: PARAM} line replaced by {@code value}. */
+    private static String substitute(String query, String param, String value) {
         StringBuilder out = new StringBuilder();
         for (String line : query.split("\n", -1)) {
-            if (line.contains("# param:") && !line.contains("param: stance")) {
+            if (line.endsWith("# param: " + param)) {
                 line = line.replaceFirst("\"[^\"]*\"", "\"" + value.replace("\"", "") + "\"");
             }
             out.append(line).append('\n');
@@ -273,11 +292,39 @@ public final class QueryBench {
         return out.toString();
     }
 
-    private static double peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+    /** The most heap in use at once (sampled), and what the old generation held after its last collection. */
+    private static final class HeapPeak {
+        private volatile long peak;
+
+        static HeapPeak start() {
+            HeapPeak h = new HeapPeak();
+            Thread sampler = new Thread(() -> {
+                while (true) {
+                    h.peak = Math.max(h.peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+            return h;
         }
-        return peak / 1e6;
+
+        double peakMb() {
+            return peak / 1e6;
+        }
+
+        double liveMb() {
+            long live = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null && pool.getName().contains("Old")) {
+                    live = Math.max(live, pool.getCollectionUsage().getUsed());
+                }
+            }
+            return live / 1e6;
+        }
     }
 }

@@ -6,11 +6,13 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.standpoint.store.BulkLoad;
 import org.standpoint.store.Store;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +20,10 @@ import java.util.stream.Stream;
 
 /**
  * Storage: the same N-Quads file into a new database through Jena's parallel TDB2 loader alone (the baseline) and
- * through {@link Store#bulkLoad} ({@code standpoint import}: the same loader, then the Lucene label index), each
- * {@code ROUNDS} times alternating, best run kept. {@code StorageBench FILE.nq WORKDIR [ROUNDS=2]}.
+ * through {@link Store#bulkLoad} ({@code standpoint import}: the same loader, then the Lucene label index, the derived
+ * positions graph and role sightings, and the optimizer statistics), each {@code ROUNDS} times alternating, best run
+ * kept. The target compares the loader and the label index with Jena's loader; the derived data, which Jena's loader
+ * has no counterpart for, is shown apart. {@code StorageBench FILE.nq WORKDIR [ROUNDS=2]}.
  */
 public final class StorageBench {
     private StorageBench() {
@@ -31,6 +35,7 @@ public final class StorageBench {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         double jena = Double.MAX_VALUE;
         double standpoint = Double.MAX_VALUE;
+        double standpointIndexed = 0;
         long quads = 0;
         for (int r = 0; r < rounds; r++) {
             Path a = fresh(work.resolve("jena"));
@@ -43,19 +48,36 @@ public final class StorageBench {
             quads = loader.countQuads();
             Txn.executeRead(dsg, () -> dsg.find().hasNext());
             TDBInternal.expel(dsg);
-            jena = Math.min(jena, seconds(t));
+            double round = seconds(t);
+            jena = Math.min(jena, round);
 
             Path b = fresh(work.resolve("standpoint"));
             t = System.nanoTime();
+            BulkLoad done;
             try (Store store = Store.open(b)) {
-                store.bulkLoad(List.of(file));
+                done = store.bulkLoad(List.of(file));
             }
-            standpoint = Math.min(standpoint, seconds(t));
-            System.out.printf(Locale.ROOT, "round %d: jena %.1f s, standpoint %.1f s%n", r + 1, jena, standpoint);
+            double wall = seconds(t);
+            // like Jena's, the time to the database's close, opening and closing included
+            double indexed = wall - s(done.derived()) - s(done.statistics());
+            if (wall < standpoint) {
+                standpoint = wall;
+                standpointIndexed = indexed;
+            }
+            System.out.printf(Locale.ROOT, "round %d: jena %.1f s, standpoint %.1f s (loader %.1f, label index %.1f, "
+                    + "positions and sightings %.1f, statistics %.1f)%n", r + 1, round, wall, s(done.load()),
+                    s(done.labels()), s(done.derived()), s(done.statistics()));
         }
-        System.out.printf(Locale.ROOT, "%d quads; Jena parallel loader %.1f s (%.0f quads/s); standpoint import "
-                        + "(loader + label index) %.1f s (%.0f quads/s); ratio %.2f (target >= 0.8)%n",
-                quads, jena, quads / jena, standpoint, quads / standpoint, jena / standpoint);
+        double indexed = standpointIndexed;
+        System.out.printf(Locale.ROOT, "%d quads, best rounds; Jena parallel loader %.1f s (%.0f quads/s)%n", quads, jena, quads / jena);
+        System.out.printf(Locale.ROOT, "standpoint loader + label index %.1f s: %.2f of Jena's speed (target >= 0.8)%n",
+                indexed, jena / indexed);
+        System.out.printf(Locale.ROOT, "standpoint import with positions, sightings and statistics %.1f s: %.2f of Jena's speed%n",
+                standpoint, jena / standpoint);
+    }
+
+    private static double s(Duration d) {
+        return d.toNanos() / 1e9;
     }
 
     private static double seconds(long start) {
