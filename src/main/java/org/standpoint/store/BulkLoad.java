@@ -7,7 +7,4 @@ import java.time.Duration;
  * read (positions, rankings, role sightings) and the optimizer statistics.
  */
 public record BulkLoad(long quads, Duration load, Duration labels, Duration derived, Duration statistics) {
-    public Duration total() {
-        return load.plus(labels).plus(derived).plus(statistics);
-    }
 }

@@ -106,13 +106,18 @@ public final class Store implements AutoCloseable {
                 (has(RDF.type, STP.Statement.asNode()) && !has(STP.recentStatement, null))
                 || (has(ORG.member, null) && !has(STP.sightingCount, null)));
         if (!missing) return false;
+        rebuildDerivedData();
+        if (!Statistics.exist(tdb)) return false;
+        Statistics.write(tdb);
+        return true;
+    }
+
+    /** The positions graph from the statements and memberships stored, in one transaction. */
+    private void rebuildDerivedData() {
         Txn.executeWrite(tdb, () -> {
             positions.rebuild(tdb);
             roles.rebuild(tdb);
         });
-        if (!Statistics.exist(tdb)) return false;
-        Statistics.write(tdb);
-        return true;
     }
 
     /** Whether some quad has this predicate (and this object, unless null). */
@@ -300,8 +305,10 @@ public final class Store implements AutoCloseable {
 
     /**
      * Bulk-loads N-Quads files (plain or {@code .gz}) with TDB2's parallel loader, then indexes the labels they
-     * hold and writes the optimizer statistics ({@link Statistics}). Only into an empty store: the loader writes below the text wrapper and outside the one-graph-per-article
-     * replacement of {@link #writeArticle}, so on existing data it could leave stale triples and index entries.
+     * hold, derives the positions graph (positions, rankings, role sightings) and writes the optimizer statistics
+     * ({@link Statistics}). Only into an empty store: the loader writes below the text wrapper and outside the
+     * one-graph-per-article replacement of {@link #writeArticle}, so on existing data it could leave stale triples
+     * and index entries.
      *
      * @return the number of quads loaded and how long each step took
      */
@@ -320,17 +327,14 @@ public final class Store implements AutoCloseable {
             throw e;
         }
         long loaded = System.nanoTime();
-        long[] labelled = new long[1];
-        Txn.executeWrite(dataset.asDatasetGraph(), () -> {
-            LabelIndex.addAll(tdb, index);
-            labelled[0] = System.nanoTime();
-            positions.rebuild(tdb);
-            roles.rebuild(tdb);
-        });
+        Txn.executeWrite(dataset.asDatasetGraph(), () -> LabelIndex.addAll(tdb, index));
+        long labelled = System.nanoTime();
+        // a database that stops between the two gets its positions on the next open (addDerivedDataIfMissing)
+        rebuildDerivedData();
         long derived = System.nanoTime();
         Statistics.write(tdb);
-        return new BulkLoad(loader.countQuads(), Duration.ofNanos(loaded - start), Duration.ofNanos(labelled[0] - loaded),
-                Duration.ofNanos(derived - labelled[0]), Duration.ofNanos(System.nanoTime() - derived));
+        return new BulkLoad(loader.countQuads(), Duration.ofNanos(loaded - start), Duration.ofNanos(labelled - loaded),
+                Duration.ofNanos(derived - labelled), Duration.ofNanos(System.nanoTime() - derived));
     }
 
     /** The TDB2 database without the index wrapper: for reading everything at once (a dump) and rebuilding the index. */

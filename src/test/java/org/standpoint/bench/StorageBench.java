@@ -68,10 +68,9 @@ public final class StorageBench {
                     + "positions and sightings %.1f, statistics %.1f)%n", r + 1, round, wall, s(done.load()),
                     s(done.labels()), s(done.derived()), s(done.statistics()));
         }
-        double indexed = standpointIndexed;
         System.out.printf(Locale.ROOT, "%d quads, best rounds; Jena parallel loader %.1f s (%.0f quads/s)%n", quads, jena, quads / jena);
         System.out.printf(Locale.ROOT, "standpoint loader + label index %.1f s: %.2f of Jena's speed (target >= 0.8)%n",
-                indexed, jena / indexed);
+                standpointIndexed, jena / standpointIndexed);
         System.out.printf(Locale.ROOT, "standpoint import with positions, sightings and statistics %.1f s: %.2f of Jena's speed%n",
                 standpoint, jena / standpoint);
     }
