@@ -30,8 +30,9 @@ import java.util.stream.Stream;
 /**
  * Every saved query (but the two that ask Wikidata live) over HTTP against a real Fuseki ({@link StandpointServer})
  * on a generated archive ({@link GraphGenerator}, then {@code standpoint import}): p50/p95 latency with one client,
- * then with {@code CLIENTS} clients at once, and the peak heap of the JVM (server and clients).
- * Parameters name a popular, a middling and a rare actor or issue of the generator's Zipf ranking.
+ * then with {@code CLIENTS} clients at once (the saved queries alone, then with the pages), and the heap the JVM
+ * (server and clients) had in use. Parameters name a popular, a middling and a rare actor, issue, organisation or
+ * role of the generator's Zipf ranking.
  * {@code QueryBench DB QUERIES_DIR [CLIENTS=8] [REPEATS=20] [NAMES]}: NAMES, a regular expression, picks some saved
  * queries by file name, and the HTML pages of the same actors, issues and positions when it matches "pages".
  */
