@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,19 +55,13 @@ final class ImportCommand implements Callable<Integer> {
         try (Store store = Stores.open(db, base, true)) {
             BulkLoad done = store.bulkLoad(shards);
             store.loadVocabulary(Bundled.vocabulary());
-            main.err().printf(Locale.ROOT, "imported %d quads from %d %s; %.1f s (loader %.1f s, label index %.1f s, "
-                            + "positions and role sightings %.1f s, statistics %.1f s)%n", done.quads(), shards.size(),
-                    shards.size() == 1 ? "file" : "files", (System.nanoTime() - start) / 1e9, seconds(done.load()),
-                    seconds(done.labels()), seconds(done.derived()), seconds(done.statistics()));
+            main.err().printf(Locale.ROOT, "imported %d quads from %d %s; %.1f s (%s)%n", done.quads(), shards.size(),
+                    shards.size() == 1 ? "file" : "files", (System.nanoTime() - start) / 1e9, done.steps());
             return 0;
         } catch (Stores.Unavailable | IllegalStateException | RiotException e) {
             main.err().println("error: " + db + ": " + e.getMessage());
             return 2;
         }
-    }
-
-    private static double seconds(Duration d) {
-        return d.toNanos() / 1e9;
     }
 
     /** Files as given; in folders, Spark's part files and N-Quads files, not its _SUCCESS or .crc companions. */

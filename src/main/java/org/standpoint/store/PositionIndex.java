@@ -1,5 +1,7 @@
 package org.standpoint.store;
 
+import static org.standpoint.store.Graphs.objects;
+
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -283,7 +285,4 @@ final class PositionIndex {
         return null;
     }
 
-    private static List<Node> objects(DatasetGraph dsg, Node g, Node s, Node p) {
-        return Graphs.objects(dsg, g, s, p);
-    }
 }

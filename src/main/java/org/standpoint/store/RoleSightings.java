@@ -1,5 +1,7 @@
 package org.standpoint.store;
 
+import static org.standpoint.store.Graphs.objects;
+
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -183,7 +185,4 @@ final class RoleSightings {
         if (t.last != null) dsg.add(graph, m, STP.lastSeen.asNode(), t.last);
     }
 
-    private static List<Node> objects(DatasetGraph dsg, Node g, Node s, Node p) {
-        return Graphs.objects(dsg, g, s, p);
-    }
 }

@@ -12,7 +12,6 @@ import org.standpoint.store.Store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -59,24 +58,18 @@ public final class StorageBench {
             }
             double wall = seconds(t);
             // like Jena's, the time to the database's close, opening and closing included
-            double indexed = wall - s(done.derived()) - s(done.statistics());
+            double indexed = wall - BulkLoad.seconds(done.derived()) - BulkLoad.seconds(done.statistics());
             if (wall < standpoint) {
                 standpoint = wall;
                 standpointIndexed = indexed;
             }
-            System.out.printf(Locale.ROOT, "round %d: jena %.1f s, standpoint %.1f s (loader %.1f, label index %.1f, "
-                    + "positions and sightings %.1f, statistics %.1f)%n", r + 1, round, wall, s(done.load()),
-                    s(done.labels()), s(done.derived()), s(done.statistics()));
+            System.out.printf(Locale.ROOT, "round %d: jena %.1f s, standpoint %.1f s (%s)%n", r + 1, round, wall, done.steps());
         }
         System.out.printf(Locale.ROOT, "%d quads, best rounds; Jena parallel loader %.1f s (%.0f quads/s)%n", quads, jena, quads / jena);
         System.out.printf(Locale.ROOT, "standpoint loader + label index %.1f s: %.2f of Jena's speed (target >= 0.8)%n",
                 standpointIndexed, jena / standpointIndexed);
         System.out.printf(Locale.ROOT, "standpoint import with positions, sightings and statistics %.1f s: %.2f of Jena's speed%n",
                 standpoint, jena / standpoint);
-    }
-
-    private static double s(Duration d) {
-        return d.toNanos() / 1e9;
     }
 
     private static double seconds(long start) {
