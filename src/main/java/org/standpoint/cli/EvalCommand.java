@@ -3,6 +3,11 @@ package org.standpoint.cli;
 import org.standpoint.eval.EvalReport;
 import org.standpoint.eval.Evaluation;
 import org.standpoint.extract.Extractor;
+import org.standpoint.nlp.AnnotationCache;
+import org.standpoint.nlp.NlpPipeline;
+import org.standpoint.eval.HolderAudit;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,11 +18,13 @@ import java.util.concurrent.Callable;
 
 /** {@code standpoint eval}: scores the extractor against gold JSON or BRAT attribution files. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score extraction against gold data: --gold DIR (gold/*.json + raw/*.txt) or --brat DIR (text/ + attributions/).")
+        description = "Score extraction against gold data: --gold DIR (gold/*.json + raw/*.txt) or --brat DIR (text/ + attributions/); "
+                + "or audit the statement holders of unlabelled articles: --holders DIR.")
 final class EvalCommand implements Callable<Integer> {
     static final class Source {
         @Option(names = "--gold", paramLabel = "DIR", description = "folder with gold/ and raw/") Path gold;
         @Option(names = "--brat", paramLabel = "DIR", description = "folder with text/ and attributions/ (PolNeAR layout)") Path brat;
+        @Option(names = "--holders", paramLabel = "DIR", description = "unlabelled articles: count the statements whose holder is not an actor") Path holders;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -32,9 +39,18 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "articles annotated in parallel (default: ${DEFAULT-VALUE})")
     int threads;
 
+    @Option(names = "--nlp-cache", paramLabel = "DIR",
+            description = "keep CoreNLP annotations in DIR and reuse them on the next run (the text and annotators are the key)")
+    Path nlpCache;
+
     @Override
-    public Integer call() throws IOException {
-        Extractor extractor = new Extractor();
+    public Integer call() throws Exception {
+        Function<String, CoreDocument> annotator = nlpCache == null ? NlpPipeline::annotate : new AnnotationCache(nlpCache);
+        Extractor extractor = new Extractor(annotator);
+        if (source.holders != null) {
+            System.out.print(HolderAudit.run(java.util.List.of(source.holders), annotator, threads).table());
+            return 0;
+        }
         EvalReport report = source.gold != null
                 ? Evaluation.gold(source.gold, extractor, threads)
                 : Evaluation.brat(source.brat, extractor, threads);

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, DemoCommand.class,
                 QueryCommand.class, EvalCommand.class, LinkCommand.class, MergeCommand.class,
                 SplitCommand.class, DumpCommand.class, RestoreCommand.class, ImportCommand.class,
-                IssueCommand.class})
+                IssueCommand.class, TrainCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -35,6 +35,8 @@ public final class Brat {
         }
     }
 
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[TEARN#]\\d+|#.*");
+
     public static List<BratAttribution> parse(String ann) {
         Map<String, TextBound> bounds = new HashMap<>();
         List<String[]> events = new ArrayList<>();
@@ -44,13 +46,14 @@ public final class Brat {
             if (line.isBlank()) continue;
             String[] fields = line.split("\t", -1);
             try {
-                if (line.startsWith("T")) {
+                if (ID.matcher(fields[0]).matches() && fields[0].startsWith("T")) {
                     TextBound t = textBound(fields);
                     bounds.put(t.id(), t);
-                } else if (line.startsWith("E")) {
+                } else if (ID.matcher(fields[0]).matches() && fields[0].startsWith("E")) {
                     events.add(fields);
                 }
-                // A (attributes), R (relations), # (notes), N (normalisations): nothing to score
+                // A (attributes), R (relations), # (notes), N (normalisations): nothing to score; a line without an
+                // id continues the text of a span that runs over a line break ("3.\n\nThe number of ...")
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("line " + lineNo + ": " + e.getMessage() + ": " + line, e);
             }

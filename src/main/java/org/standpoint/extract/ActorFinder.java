@@ -145,6 +145,7 @@ final class ActorFinder {
             e.name = name;
         }
         if (honorific != null && e.honorific == null) e.honorific = normaliseHonorific(honorific);
+        if (honorific != null) e.masculine += 3 * Lexicon.gender(honorific);
         e.mention(doc.span(begin, end), begin, name);
         if (honorific != null) e.aliases.add(normaliseHonorific(honorific) + " " + name);
         register(Math.min(titleBegin, begin), end, e);
@@ -264,6 +265,7 @@ final class ActorFinder {
         into.aliases.addAll(from.aliases);
         into.mentions.addAll(from.mentions);
         if (into.honorific == null) into.honorific = from.honorific;
+        into.masculine += from.masculine;
         into.lastSeen = Math.max(into.lastSeen, from.lastSeen);
         byPosition.replaceAll((k, v) -> v.entry() == from ? new Located(v.end(), into) : v);
         table.all().remove(from);
@@ -298,6 +300,9 @@ final class ActorFinder {
             ActorTable.Entry actor = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
             if (actor == null) continue;
             for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+                if (m.mentionType == edu.stanford.nlp.coref.data.Dictionaries.MentionType.PRONOMINAL) {
+                    actor.masculine += Lexicon.gender(doc.token(m.sentNum - 1, m.headIndex).word());
+                }
                 // a mention that names someone else ("her deputy, Jane Roe") was put in the chain by mistake
                 if (doc.tokens(m.sentNum - 1).subList(m.startIndex - 1, m.endIndex - 1).stream()
                         .map(this::namedAt).anyMatch(n -> n != null && n != actor && n.type == actor.type)) continue;

@@ -21,6 +21,8 @@ final class ActorTable {
         final List<Span> mentions = new ArrayList<>();
         /** char offset of the latest mention: recency decides between candidates */
         int lastSeen = -1;
+        /** pronouns and honorifics seen for this person: "he"/"Mr" count +1, "she"/"Ms" -1; 0 is unknown */
+        int masculine;
 
         Entry(String id, ActorType type, String name) {
             this.id = id;
@@ -34,6 +36,17 @@ final class ActorTable {
             }
             if (surface != null) aliases.add(surface);
             lastSeen = Math.max(lastSeen, charPos);
+        }
+
+        /** +1 masculine, -1 feminine, 0 unknown: from pronouns and honorifics, else from the first name. */
+        int gender() {
+            if (masculine != 0) return Integer.signum(masculine);
+            return type == ActorType.PERSON ? FirstNames.gender(name) : 0;
+        }
+
+        /** Whether a pronoun of this gender (+1 "he", -1 "she", 0 "I") can refer to this actor. */
+        boolean agrees(int pronounGender) {
+            return pronounGender == 0 || gender() == 0 || gender() == pronounGender;
         }
     }
 

@@ -22,10 +22,31 @@ final class Attributor {
      * @param chainedTo      index of an earlier candidate whose speaker this one shares (multi-paragraph quote), or -1
      */
     record Candidate(int contentBegin, int contentEnd, boolean direct, int cueBegin, int cueEnd,
-                     int sourceSentence, IndexedWord sourceHead, int chainedTo, int labelBegin, int labelEnd) {
+                     int sourceSentence, IndexedWord sourceHead, int chainedTo, int labelBegin, int labelEnd,
+                     int sourceBegin, int sourceEnd) {
         Candidate(int contentBegin, int contentEnd, boolean direct, int cueBegin, int cueEnd,
                   int sourceSentence, IndexedWord sourceHead, int chainedTo) {
-            this(contentBegin, contentEnd, direct, cueBegin, cueEnd, sourceSentence, sourceHead, chainedTo, -1, -1);
+            this(contentBegin, contentEnd, direct, cueBegin, cueEnd, sourceSentence, sourceHead, chainedTo, -1, -1, -1, -1);
+        }
+
+        Candidate(int contentBegin, int contentEnd, boolean direct, int cueBegin, int cueEnd,
+                  int sourceSentence, IndexedWord sourceHead, int chainedTo, int labelBegin, int labelEnd) {
+            this(contentBegin, contentEnd, direct, cueBegin, cueEnd, sourceSentence, sourceHead, chainedTo, labelBegin, labelEnd, -1, -1);
+        }
+
+        Candidate chainedTo(int to) {
+            return new Candidate(contentBegin, contentEnd, direct, cueBegin, cueEnd, sourceSentence, sourceHead, to,
+                    labelBegin, labelEnd, sourceBegin, sourceEnd);
+        }
+
+        /** The source as a learned tagger marked it, rather than the parse's noun phrase around its head. */
+        Candidate withSourceSpan(int begin, int end) {
+            return new Candidate(contentBegin, contentEnd, direct, cueBegin, cueEnd, sourceSentence, sourceHead, chainedTo,
+                    labelBegin, labelEnd, begin, end);
+        }
+
+        boolean hasSourceSpan() {
+            return sourceBegin >= 0;
         }
 
         /** The source is a label before a colon rather than a parsed noun phrase. */
@@ -96,8 +117,7 @@ final class Attributor {
         for (Candidate c : sorted) {
             if (c.chainedTo >= 0) {
                 Candidate target = out.get(c.chainedTo);
-                c = new Candidate(c.contentBegin, c.contentEnd, c.direct, c.cueBegin, c.cueEnd, c.sourceSentence,
-                        c.sourceHead, sorted.indexOf(target), c.labelBegin, c.labelEnd);
+                c = c.chainedTo(sorted.indexOf(target));
             }
             fixed.add(c);
         }

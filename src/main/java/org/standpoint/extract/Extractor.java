@@ -26,13 +26,25 @@ import java.util.function.Function;
  * state lives in the call; the CoreNLP pipeline is shared.
  */
 public final class Extractor implements Function<Article, Extraction> {
+    private final Function<String, CoreDocument> annotator;
+
+    /** An extractor that annotates every article afresh with the shared CoreNLP pipeline. */
+    public Extractor() {
+        this(NlpPipeline::annotate);
+    }
+
+    /** An extractor that takes its CoreNLP annotations from {@code annotator} (an {@code AnnotationCache}, say). */
+    public Extractor(Function<String, CoreDocument> annotator) {
+        this.annotator = annotator;
+    }
+
     @Override
     public Extraction apply(Article article) {
         return extract(article);
     }
 
     public Extraction extract(Article article) {
-        CoreDocument core = NlpPipeline.annotate(article.text());
+        CoreDocument core = annotator.apply(article.text());
         return extract(article, core);
     }
 
@@ -42,7 +54,7 @@ public final class Extractor implements Function<Article, Extraction> {
         ActorFinder finder = new ActorFinder(doc, table);
         finder.run();
         SpeakerResolver resolver = new SpeakerResolver(doc, table, finder);
-        List<Attributor.Candidate> candidates = new Attributor(doc).candidates();
+        List<Attributor.Candidate> candidates = candidates(doc);
 
         // stance is read toward the headline's words; the issue concept is found once the statements are known
         StanceClassifier stance = new StanceClassifier(doc, new IssueTerms(headline(article)));
@@ -83,7 +95,8 @@ public final class Extractor implements Function<Article, Extraction> {
             if (c.hasLabel()) {
                 source = doc.span(c.labelBegin(), c.labelEnd());
             } else if (c.sourceHead() != null) {
-                int[] r = resolver.npRange(c.sourceSentence(), doc.deps.get(c.sourceSentence()), c.sourceHead());
+                int[] r = c.hasSourceSpan() ? new int[]{c.sourceBegin(), c.sourceEnd()}
+                        : resolver.npRange(c.sourceSentence(), doc.deps.get(c.sourceSentence()), c.sourceHead());
                 source = doc.span(r[0], r[1]);
                 speaker.mention(source, r[0], null);
             }
@@ -96,17 +109,47 @@ public final class Extractor implements Function<Article, Extraction> {
         }
         List<Membership> memberships = new RoleFinder(doc, table, finder).run(resolver.descriptions);
         List<Statement> statements = new ArrayList<>();
+        for (Statement s : raw) if (s != null) statements.add(withCapacity(s, memberships));
+        statements = dedupe(statements);
         Set<String> used = new HashSet<>();
-        for (Statement s : raw) {
-            if (s == null) continue;
-            statements.add(withCapacity(s, memberships));
+        for (Statement s : statements) {
             used.add(s.speakerId());
             used.add(s.holderId());
         }
         List<Actor> actors = table.build(used);
-        List<Statement> kept = consistentStances(dedupe(statements), aboutIssue);
+        List<Statement> kept = consistentStances(statements, aboutIssue);
         Issue issue = new IssueFinder(doc).find(kept);
         return new Extraction(article, actors, memberships, List.of(issue), kept);
+    }
+
+    /** Experimental switch while the learned tagger is measured: rules, tagger, union (rules first), tagger-first. */
+    private static final String MODE = System.getProperty("standpoint.attribution", "union");
+
+    private static List<Attributor.Candidate> candidates(Doc doc) {
+        TaggerModel model = TaggerModel.bundled();
+        List<Attributor.Candidate> rules = MODE.equals("tagger") && model != null ? List.of() : new Attributor(doc).candidates();
+        if (model == null || MODE.equals("rules")) return rules;
+        List<Attributor.Candidate> tagged = new TaggedCandidates(doc, model).candidates();
+        List<Attributor.Candidate> first = MODE.equals("tagger-first") ? tagged : rules;
+        List<Attributor.Candidate> second = MODE.equals("tagger-first") ? rules : tagged;
+        // chains point into their own list by index: keep their targets as objects while merging
+        java.util.Map<Attributor.Candidate, Attributor.Candidate> chainTarget = new java.util.IdentityHashMap<>();
+        for (List<Attributor.Candidate> list : List.of(first, second)) {
+            for (Attributor.Candidate c : list) if (c.chainedTo() >= 0) chainTarget.put(c, list.get(c.chainedTo()));
+        }
+        List<Attributor.Candidate> merged = new ArrayList<>(first);
+        for (Attributor.Candidate c : second) {
+            boolean taken = first.stream().anyMatch(f -> f.contentBegin() < c.contentEnd() && c.contentBegin() < f.contentEnd());
+            if (!taken) merged.add(c);
+        }
+        merged.sort(java.util.Comparator.comparingInt(Attributor.Candidate::contentBegin));
+        List<Attributor.Candidate> out = new ArrayList<>();
+        for (Attributor.Candidate c : merged) {
+            Attributor.Candidate target = chainTarget.get(c);
+            int at = target == null ? -1 : merged.indexOf(target);
+            out.add(at == c.chainedTo() ? c : c.chainedTo(at));
+        }
+        return out;
     }
 
     /**
@@ -152,14 +195,32 @@ public final class Extractor implements Function<Article, Extraction> {
                         .map(Membership::id).findFirst().orElse(null));
     }
 
-    /** Two candidates with the same content span (a quote seen from both sides) are one statement. */
+    /**
+     * Two candidates with the same content span (a quote seen from both sides) are one statement; so are a headline
+     * or caption and the body sentence it repeats: the fuller one stays (the longer words, else the later one).
+     */
     private static List<Statement> dedupe(List<Statement> statements) {
+        List<String> words = statements.stream().map(s -> normalised(s.content().text())).toList();
         List<Statement> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Statement s : statements) {
-            if (seen.add(s.content().begin() + ":" + s.content().end())) out.add(s);
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            if (!seen.add(s.content().begin() + ":" + s.content().end())) continue;
+            boolean repeated = false;
+            for (int j = 0; j < statements.size() && !repeated; j++) {
+                if (j == i || words.get(i).strip().split(" ").length < 4) continue;
+                boolean inside = words.get(j).contains(words.get(i));
+                boolean fuller = words.get(j).length() > words.get(i).length() || j > i;
+                boolean sameSpan = statements.get(j).content().overlaps(s.content());
+                repeated = inside && fuller && !sameSpan;
+            }
+            if (!repeated) out.add(s);
         }
         return out;
+    }
+
+    private static String normalised(String text) {
+        return " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
     }
 
     private static String headline(Article article) {

@@ -311,6 +311,15 @@ final class Lexicon {
 
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i", "me");
     static final Set<String> THING_PRONOUNS = Set.of("it");
+    static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself", "mr", "mr.", "sir", "lord", "baron");
+    static final Set<String> FEMININE = Set.of("she", "her", "hers", "herself", "ms", "ms.", "mrs", "mrs.", "miss",
+            "dame", "lady", "baroness");
+
+    /** +1 for a masculine pronoun or honorific, -1 for a feminine one, 0 otherwise. */
+    static int gender(String word) {
+        String w = lower(word);
+        return MASCULINE.contains(w) ? 1 : FEMININE.contains(w) ? -1 : 0;
+    }
     static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "them", "us");
 
     /** A word list; repeats are harmless (Set.of would refuse them at class load). */

@@ -88,6 +88,19 @@ class BratTest {
     }
 
     @Test
+    void aSpanTextRunningOverALineBreakIsNotReadAsANewAnnotation() {
+        // PolNeAR writes a span's text as it is: a span over a paragraph break continues on the next lines
+        String ann = "T1\tSource 20 39\tThe Washington Post\nT2\tCue 40 48\treported\n"
+                + "T3\tContent 0 18\t3.\n\nThe number of people\nT4\tAttribution 40 48\treported\n"
+                + "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n";
+        List<BratAttribution> all = Brat.parse(ann);
+        assertEquals(1, all.size());
+        assertEquals(0, all.get(0).content().begin());
+        assertEquals(18, all.get(0).content().end());
+        assertEquals(20, all.get(0).source().begin());
+    }
+
+    @Test
     void eventPointingAtAMissingAnnotationIsAnError() {
         assertThrows(IllegalArgumentException.class, () -> Brat.parse("E1\tAttribution:T9 Content:T8\n"));
     }
