@@ -28,8 +28,10 @@ import java.util.function.Function;
  * speech come from the article's own annotation at the holder's mentions.
  */
 public final class HolderAudit {
-    private static final Set<String> FUNCTION_TAGS = Set.of("PRP", "PRP$", "WDT", "WP", "WP$", "DT", "IN", "TO", "CC",
-            "EX", "RB", "MD");
+    /** A name opening with one of these is a fragment ("at a cost", "which …"); "Their opponents" is not. */
+    private static final Set<String> FRAGMENT_OPENERS = Set.of("WDT", "WP", "WP$", "IN", "TO", "CC", "EX", "RB", "MD");
+    /** A name that is only one of these is no name ("he", "the", "this"). */
+    private static final Set<String> BARE = Set.of("PRP", "PRP$", "DT");
 
     /** @param junk one line per junk holder: article, holder name, content */
     public record Result(int articles, int statements, Map<String, Integer> byType, List<String> junk) {
@@ -99,7 +101,7 @@ public final class HolderAudit {
         String first = name.split("\\s+")[0];
         boolean opensWithFunctionWord = core.tokens().stream()
                 .filter(t -> t.word().equals(first)).findFirst()
-                .map(t -> FUNCTION_TAGS.contains(t.tag()) && !t.tag().equals("DT") || t.tag().equals("DT") && name.split("\\s+").length == 1)
+                .map(t -> FRAGMENT_OPENERS.contains(t.tag()) || BARE.contains(t.tag()) && name.split("\\s+").length == 1)
                 .orElse(false);
         return opensWithFunctionWord || sawTokens && !sawNoun;
     }

@@ -54,35 +54,27 @@ public final class Extractor implements Function<Article, Extraction> {
         ActorFinder finder = new ActorFinder(doc, table);
         finder.run();
         SpeakerResolver resolver = new SpeakerResolver(doc, table, finder);
-        List<Attributor.Candidate> candidates = candidates(doc);
+        List<Candidate> candidates = new TaggedCandidates(doc, model()).candidates();
 
         // stance is read toward the headline's words; the issue concept is found once the statements are known
         StanceClassifier stance = new StanceClassifier(doc, new IssueTerms(headline(article)));
-        List<ActorTable.Entry> speakers = new ArrayList<>();
         List<Statement> raw = new ArrayList<>();
         Set<Span> aboutIssue = new HashSet<>();
         ActorTable.Entry last = null;
         int lastParagraph = -10;
-        for (Attributor.Candidate c : candidates) {
+        for (Candidate c : candidates) {
             ActorTable.Entry speaker;
             double confidence;
             int paragraph = doc.paragraphOf(c.contentBegin());
-            if (c.hasLabel()) {
-                speaker = resolver.resolveLabel(article.text().substring(c.labelBegin(), c.labelEnd()), c.labelBegin(), c.labelEnd());
-                confidence = 0.7;
-            } else if (c.sourceHead() != null) {
+            if (c.sourceHead() != null) {
                 speaker = resolver.resolve(c.sourceSentence(), c.sourceHead(), last);
                 resolver.noteSpeaker(speaker, doc.token(c.sourceSentence(), c.sourceHead().index()).beginPosition());
                 confidence = c.direct() ? 0.9 : 0.8;
-            } else if (c.chainedTo() >= 0 && c.chainedTo() < speakers.size()) {
-                speaker = speakers.get(c.chainedTo());
-                confidence = 0.8;
             } else {
-                // next-paragraph continuation: an uncued quote belongs to the speaker just before it
+                // next-paragraph continuation: an unsourced quote belongs to the speaker just before it
                 speaker = paragraph - lastParagraph <= 2 ? last : null;
                 confidence = 0.6;
             }
-            speakers.add(speaker);
             if (speaker == null) {
                 raw.add(null);
                 continue;
@@ -92,9 +84,7 @@ public final class Extractor implements Function<Article, Extraction> {
             Span content = doc.span(c.contentBegin(), c.contentEnd());
             Span cue = c.hasCue() ? doc.span(c.cueBegin(), c.cueEnd()) : null;
             Span source = null;
-            if (c.hasLabel()) {
-                source = doc.span(c.labelBegin(), c.labelEnd());
-            } else if (c.sourceHead() != null) {
+            if (c.sourceHead() != null) {
                 int[] r = c.hasSourceSpan() ? new int[]{c.sourceBegin(), c.sourceEnd()}
                         : resolver.npRange(c.sourceSentence(), doc.deps.get(c.sourceSentence()), c.sourceHead());
                 source = doc.span(r[0], r[1]);
@@ -122,34 +112,11 @@ public final class Extractor implements Function<Article, Extraction> {
         return new Extraction(article, actors, memberships, List.of(issue), kept);
     }
 
-    /** Experimental switch while the learned tagger is measured: rules, tagger, union (rules first), tagger-first. */
-    private static final String MODE = System.getProperty("standpoint.attribution", "union");
-
-    private static List<Attributor.Candidate> candidates(Doc doc) {
-        TaggerModel model = TaggerModel.bundled();
-        List<Attributor.Candidate> rules = MODE.equals("tagger") && model != null ? List.of() : new Attributor(doc).candidates();
-        if (model == null || MODE.equals("rules")) return rules;
-        List<Attributor.Candidate> tagged = new TaggedCandidates(doc, model).candidates();
-        List<Attributor.Candidate> first = MODE.equals("tagger-first") ? tagged : rules;
-        List<Attributor.Candidate> second = MODE.equals("tagger-first") ? rules : tagged;
-        // chains point into their own list by index: keep their targets as objects while merging
-        java.util.Map<Attributor.Candidate, Attributor.Candidate> chainTarget = new java.util.IdentityHashMap<>();
-        for (List<Attributor.Candidate> list : List.of(first, second)) {
-            for (Attributor.Candidate c : list) if (c.chainedTo() >= 0) chainTarget.put(c, list.get(c.chainedTo()));
-        }
-        List<Attributor.Candidate> merged = new ArrayList<>(first);
-        for (Attributor.Candidate c : second) {
-            boolean taken = first.stream().anyMatch(f -> f.contentBegin() < c.contentEnd() && c.contentBegin() < f.contentEnd());
-            if (!taken) merged.add(c);
-        }
-        merged.sort(java.util.Comparator.comparingInt(Attributor.Candidate::contentBegin));
-        List<Attributor.Candidate> out = new ArrayList<>();
-        for (Attributor.Candidate c : merged) {
-            Attributor.Candidate target = chainTarget.get(c);
-            int at = target == null ? -1 : merged.indexOf(target);
-            out.add(at == c.chainedTo() ? c : c.chainedTo(at));
-        }
-        return out;
+    private static TaggerModel model() {
+        TaggerModel m = TaggerModel.bundled();
+        if (m == null) throw new IllegalStateException("no attribution model in the build: " + TaggerModel.RESOURCE
+                + " (train it with 'standpoint train attribution')");
+        return m;
     }
 
     /**

@@ -14,7 +14,7 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    /** Verbs that introduce what someone said (lemmas). */
+    /** Verbs that introduce what someone said (lemmas): a feature of the attribution tagger. */
     static final Set<String> CUE_VERBS = words(
             "say", "tell", "add", "warn", "deny", "insist", "claim", "argue", "call", "confirm", "state",
             "explain", "admit", "accuse", "reveal", "announce", "declare", "note", "suggest", "urge", "write",
@@ -27,19 +27,6 @@ final class Lexicon {
             "recall", "fear", "doubt", "expect", "want", "wonder", "blame", "praise", "slam", "attack", "blast",
             "condemn", "label", "dub", "offer", "release", "show", "find", "cite", "mention", "decline", "refuse",
             "plan", "support", "oppose", "threaten", "acknowledge", "suspect", "feel", "worry", "contend");
-
-    /** Cue verbs whose bare object (not a clause) is the content: "denied the claims", "urged MPs to act". */
-    static final Set<String> OBJECT_CUES = words(
-            "deny", "urge", "ask", "call", "demand", "propose", "recommend", "promise", "pledge", "vow",
-            "accuse", "brand", "describe", "criticise", "criticize", "blame", "praise", "slam", "attack",
-            "blast", "condemn", "label", "dub", "offer", "question", "dismiss", "defend", "cite", "mention",
-            "decline", "refuse", "support", "oppose", "threaten");
-
-    /** Cue verbs that are only cues with a clause or quote, never alone (too common otherwise). */
-    static final Set<String> WEAK_CUES = words("think", "believe", "hope", "expect", "want", "fear", "doubt",
-            "wonder", "point", "post", "read", "offer", "release", "report", "signal", "indicate", "agree",
-            "answer", "reply", "respond", "question", "counter", "comment", "observe", "remark", "charge",
-            "show", "find", "plan", "suspect", "feel", "worry");
 
     /** Nouns that report what someone said or holds when a "that" clause follows: "his claim that ...". */
     static final Set<String> CUE_NOUNS = Set.of("claim", "warning", "statement", "assertion", "allegation",

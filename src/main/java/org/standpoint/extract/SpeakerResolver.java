@@ -47,9 +47,15 @@ final class SpeakerResolver {
         CoreLabel h = doc.token(sentence, head.index());
         String lemma = Doc.lemma(h);
         String word = Lexicon.lower(h.word());
+        if (h.tag().startsWith("W")) {
+            // "the home secretary, who said ...": a relative pronoun speaks for the noun its clause hangs from
+            IndexedWord antecedent = antecedent(g, head);
+            return antecedent == null ? null : resolve(sentence, antecedent, lastSpeaker);
+        }
 
         if (Lexicon.SPOKESPERSON_NOUNS.contains(lemma) || Lexicon.SPOKESPERSON_NOUNS.contains(word)) {
             ActorTable.Entry principal = namedInside(sentence, g, head, true);
+            if (principal == null) principal = unnamedPrincipal(sentence, g, head);
             if (principal != null) {
                 spokenForBySomeone.add(principal);
                 return principal;
@@ -125,30 +131,6 @@ final class SpeakerResolver {
         if (lastIsPerson && lastSpeaker.agrees(gender)) return lastSpeaker;
         ActorTable.Entry subject = latestSubject(pos, gender);
         return subject != null ? subject : coref;
-    }
-
-    /** A source given as a label ("Sanders: ..." in a headline, "PENCE:" in a transcript). */
-    ActorTable.Entry resolveLabel(String label, int begin, int end) {
-        String clean = label.strip();
-        for (ActorTable.Entry e : table.all()) {
-            if (e.type != ActorType.PERSON && e.type != ActorType.ORGANIZATION) continue;
-            String last = e.name.substring(e.name.lastIndexOf(' ') + 1);
-            if (e.name.equalsIgnoreCase(clean) || last.equalsIgnoreCase(clean)
-                    || e.aliases.stream().anyMatch(a -> a.equalsIgnoreCase(clean))) {
-                e.mention(doc.span(begin, end), begin, null);
-                return e;
-            }
-        }
-        String lower = Lexicon.lower(clean);
-        String head = lower.substring(lower.lastIndexOf(' ') + 1);
-        ActorType type = Lexicon.DOCUMENT_NOUNS.contains(head) || head.equals("poll") ? ActorType.DOCUMENT
-                : Lexicon.party(clean) != null || Lexicon.ORG_NOUNS.contains(head) ? ActorType.ORGANIZATION : ActorType.PERSON;
-        String name = clean.equals(clean.toUpperCase(java.util.Locale.ROOT)) && clean.length() > 3
-                ? Character.toUpperCase(lower.charAt(0)) + lower.substring(1) : clean;
-        ActorTable.Entry e = table.byName(type, name);
-        if (e == null) e = table.add(type, name);
-        e.mention(doc.span(begin, end), begin, clean);
-        return e;
     }
 
     /** "No 10 said": a capitalised phrase whose head is not a common noun names an organisation. */
@@ -294,12 +276,45 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** The noun a relative clause hangs from: "the home secretary" for the "who" of "…, who said". */
+    private static IndexedWord antecedent(SemanticGraph g, IndexedWord pronoun) {
+        IndexedWord verb = g.getParent(pronoun);
+        if (verb == null) return null;
+        SemanticGraphEdge in = g.incomingEdgeIterator(verb).hasNext() ? g.incomingEdgeIterator(verb).next() : null;
+        if (in == null || !in.getRelation().toString().startsWith("acl")) return null;
+        IndexedWord noun = in.getGovernor();
+        return noun.tag() != null && (noun.tag().startsWith("NN") || noun.tag().equals("PRP")) ? noun : null;
+    }
+
+    /**
+     * "A spokesperson for the Riverside Trust" when the tagger did not name the trust: the capitalised phrase after
+     * "for", "of" or "at" is the organisation spoken for.
+     */
+    private ActorTable.Entry unnamedPrincipal(int sentence, SemanticGraph g, IndexedWord head) {
+        for (SemanticGraphEdge e : g.outgoingEdgeList(head)) {
+            IndexedWord d = e.getDependent();
+            boolean marked = g.getChildren(d).stream().anyMatch(c -> List.of("for", "of", "at").contains(Lexicon.lower(c.word())));
+            if (!e.getRelation().toString().startsWith("nmod") || !marked || !Doc.isProper(doc.token(sentence, d.index()))) continue;
+            String np = ActorFinder.stripThe(npText(sentence, g, d).replaceFirst("^(?i)(for|of|at)\\s+", ""));
+            ActorTable.Entry org = finder.organisationByShortName(np);
+            if (org == null) org = table.byName(ActorType.ORGANIZATION, np);
+            if (org == null) org = table.add(ActorType.ORGANIZATION, np);
+            CoreLabel t = doc.token(sentence, d.index());
+            org.mention(doc.span(t.beginPosition(), t.endPosition()), t.beginPosition(), np);
+            return org;
+        }
+        return null;
+    }
+
     private ActorTable.Entry group(int sentence, SemanticGraph g, IndexedWord head) {
-        String label = npText(sentence, g, head).replaceFirst("^(?i)(the|a|an|some|many|several|two|three)\\s+", "");
+        // only a noun names a group: "which", "the", "stop", "at a cost" are parse slips, not speakers
+        CoreLabel noun = doc.token(sentence, head.index());
+        if (!Doc.isNoun(noun) || !Character.isLetter(noun.word().codePointAt(0))) return null;
+        String label = npText(sentence, g, head).replaceFirst("^(?i)(according to|to|of|in|at|for|by|from|with|on|as)\\s+", "")
+                .replaceFirst("^(?i)(the|a|an|some|many|several|two|three)\\s+", "");
         ActorTable.Entry e = table.byName(ActorType.GROUP, label);
         if (e == null) e = table.add(ActorType.GROUP, label);
-        CoreLabel h = doc.token(sentence, head.index());
-        e.mention(doc.span(h.beginPosition(), h.endPosition()), h.beginPosition(), null);
+        e.mention(doc.span(noun.beginPosition(), noun.endPosition()), noun.beginPosition(), null);
         return e;
     }
 

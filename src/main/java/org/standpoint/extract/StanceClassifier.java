@@ -42,7 +42,8 @@ final class StanceClassifier {
         String cue = cueBegin < 0 ? "" : cueLemma(cueBegin, cueEnd);
         // "rejected claims that ...", "dismissed fears that ...": the cue denies the claim rather than opposing the issue
         boolean deniesClaim = (Lexicon.AGAINST_CUES.contains(cue) || Lexicon.DENIAL_CUES.contains(cue))
-                && Lexicon.DENIED_NOUNS.contains(firstNoun(contentBegin, contentEnd));
+                && (Lexicon.DENIED_NOUNS.contains(firstNoun(contentBegin, contentEnd))
+                || cueBegin >= 0 && Lexicon.DENIED_NOUNS.contains(firstNoun(cueBegin, cueEnd)));
         Evidence ev = new Evidence(Lexicon.DENIAL_CUES.contains(cue) || deniesClaim, Lexicon.DEMAND_CUES.contains(cue));
         boolean touchesIssue = false, namesIssue = false;
         IndexedWord firstContentWord = null;

@@ -2,12 +2,13 @@ package org.standpoint.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The learned side of attribution: the {@link TaggerModel} marks cue, source and content spans in each paragraph,
+ * Attribution: the learned {@link TaggerModel} marks cue, source and content spans in each paragraph,
  * and each content is joined to the nearest cue of its paragraph and the source nearest that cue. The source
  * span's head word (the one whose parent lies outside it) is what the speaker resolver reads. A content with no
  * source is left for the extractor to carry over from the statement before it.
@@ -31,8 +32,8 @@ final class TaggedCandidates {
         this.quotes = Quotes.find(doc.text);
     }
 
-    List<Attributor.Candidate> candidates() {
-        List<Attributor.Candidate> out = new ArrayList<>();
+    List<Candidate> candidates() {
+        List<Candidate> out = new ArrayList<>();
         // "X said:" closing a paragraph with no content of its own introduces the quote of the next paragraph
         Intro pending = null;
         for (TokenSequence seq : TokenFeatures.of(doc)) {
@@ -41,22 +42,30 @@ final class TaggedCandidates {
             for (Segment content : segments) {
                 if (!content.kind.equals("CON")) continue;
                 int[] r = doc.trim(seq.begins()[content.first], seq.ends()[content.last]);
-                if (r[1] <= r[0]) continue;
+                if (r[1] <= r[0] || doc.text.substring(r[0], r[1]).codePoints().noneMatch(Character::isLetterOrDigit)) continue;
                 boolean direct = quotes.stream().anyMatch(q -> q.contains(r[0]));
-                Segment cue = nearest(segments, "CUE", content, null);
+                Segment cue = nearestCue(seq, segments, content);
                 Segment source = nearest(segments, "SRC", cue != null ? cue : content, content);
                 if (source == null && cue == null && pending != null) {
-                    out.add(new Attributor.Candidate(r[0], r[1], direct, pending.cueBegin, pending.cueEnd, pending.sentence,
-                            pending.head, -1).withSourceSpan(pending.sourceBegin, pending.sourceEnd));
+                    out.add(new Candidate(r[0], r[1], direct, pending.cueBegin, pending.cueEnd, pending.sentence,
+                            pending.head, pending.sourceBegin, pending.sourceEnd));
                     pending = null;
                     continue;
                 }
                 int cueBegin = cue == null ? -1 : seq.begins()[cue.first];
                 int cueEnd = cue == null ? -1 : seq.ends()[cue.last];
+                if (source == null && cue != null) {
+                    // no source marked: the subject of the cue verb in the parse, as the rules read it
+                    IndexedWord subject = subjectOfCue(seq, cue);
+                    if (subject != null) {
+                        out.add(new Candidate(r[0], r[1], direct, cueBegin, cueEnd, seq.sentence()[cue.first], subject, -1, -1));
+                        continue;
+                    }
+                }
                 IndexedWord head = source == null ? null : head(seq, source);
                 int sentence = head == null ? -1 : seq.sentence()[source.first];
-                Attributor.Candidate c = new Attributor.Candidate(r[0], r[1], direct, cueBegin, cueEnd, sentence, head, -1);
-                out.add(head == null ? c : c.withSourceSpan(seq.begins()[source.first], seq.ends()[source.last]));
+                out.add(head == null ? new Candidate(r[0], r[1], direct, cueBegin, cueEnd, -1, null, -1, -1)
+                        : new Candidate(r[0], r[1], direct, cueBegin, cueEnd, sentence, head, seq.begins()[source.first], seq.ends()[source.last]));
             }
             pending = hasContent ? null : introduction(seq, segments);
         }
@@ -81,13 +90,93 @@ final class TaggedCandidates {
                 seq.begins()[source.first], seq.ends()[source.last]);
     }
 
-    /** The segment of a kind nearest to {@code to}, not inside {@code exclude}; ties go to the one before. */
+    /**
+     * The segment of a kind nearest to {@code to}, not inside {@code exclude}, with no other content between them:
+     * "X told a hearing that A and, according to a statement, B" gives A "told" and B "according to".
+     * Ties go to the one before.
+     */
     private static Segment nearest(List<Segment> segments, String kind, Segment to, Segment exclude) {
         Segment best = null;
         for (Segment s : segments) {
             if (!s.kind.equals(kind)) continue;
             if (exclude != null && s.first >= exclude.first && s.last <= exclude.last) continue;
+            if (contentBetween(segments, s, to, exclude)) continue;
             if (best == null || s.distance(to) < best.distance(to)) best = s;
+        }
+        return best;
+    }
+
+    private static boolean contentBetween(List<Segment> segments, Segment a, Segment b, Segment self) {
+        int from = Math.min(a.last, b.last), to = Math.max(a.first, b.first);
+        return segments.stream().anyMatch(x -> x.kind.equals("CON") && x != self && x.first > from && x.last < to);
+    }
+
+    /**
+     * The cue of a content: the nearest, skipping a cue that opens another content of the same sentence right after
+     * it ("… and, according to a statement, B": "according to" is B's, not the content's before it).
+     */
+    private static Segment nearestCue(TokenSequence seq, List<Segment> segments, Segment content) {
+        Segment best = null;
+        for (Segment s : segments) {
+            if (!s.kind.equals("CUE") || contentBetween(segments, s, content, content)) continue;
+            boolean opensAnother = segments.stream().anyMatch(x -> x.kind.equals("CON") && x != content
+                    && x.first > s.last && x.first - s.last <= 3 && seq.sentence()[x.first] == seq.sentence()[s.last]);
+            if (opensAnother) continue;
+            if (best == null || s.distance(content) < best.distance(content)) best = s;
+        }
+        return best;
+    }
+
+    /** The subject of the verb in a cue ("Len Duvall, called for"), also after it ("said the minister"). */
+    private IndexedWord subjectOfCue(TokenSequence seq, Segment cue) {
+        int sentence = seq.sentence()[cue.first];
+        SemanticGraph g = doc.deps.get(sentence);
+        if (g == null) return null;
+        for (int t = cue.last; t >= cue.first; t--) {
+            if (seq.sentence()[t] != sentence) continue;
+            IndexedWord v = g.getNodeByIndexSafe(seq.index()[t]);
+            if (v == null || !Doc.isVerb(doc.token(sentence, v.index()))) continue;
+            IndexedWord subject = subjectOf(g, v);
+            if (subject == null) subject = subjectAfter(g, v);
+            if (subject != null) return subject;
+        }
+        return null;
+    }
+
+    /** The subject of a cue verb, also through "and added" / "went on to say" chains. */
+    private static IndexedWord subjectOf(SemanticGraph g, IndexedWord v) {
+        for (int hop = 0; hop < 3 && v != null; hop++) {
+            for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("nsubj")) return e.getDependent();
+            }
+            SemanticGraphEdge in = g.incomingEdgeIterator(v).hasNext() ? g.incomingEdgeIterator(v).next() : null;
+            if (in == null) return null;
+            String rel = in.getRelation().toString();
+            // "..., as Labour member X called for ...": the parser hangs the cue off the noun as a clause
+            if (rel.equals("acl") && Doc.isNounTag(in.getGovernor().tag())) return in.getGovernor();
+            // "..., saying that" / "..., adding that": the participle shares the main clause's subject
+            boolean participle = "VBG".equals(v.tag()) && rel.startsWith("advcl");
+            if (participle) {
+                v = in.getGovernor();
+                continue;
+            }
+            if (!(rel.startsWith("conj") || rel.equals("xcomp"))) return null;
+            v = in.getGovernor();
+        }
+        return null;
+    }
+
+    /** "“...,” said the shadow home secretary": in an inverted cue the source follows the verb. */
+    private static IndexedWord subjectAfter(SemanticGraph g, IndexedWord v) {
+        IndexedWord best = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
+            IndexedWord d = e.getDependent();
+            String rel = e.getRelation().toString();
+            boolean nominal = Doc.isNounTag(d.tag()) || "PRP".equals(d.tag());
+            boolean bare = rel.equals("nsubj") || rel.equals("obj") || rel.equals("obl:tmod") || rel.equals("dep")
+                    || rel.equals("obl") && g.getChildren(d).stream().noneMatch(c -> "IN".equals(c.tag()) || "TO".equals(c.tag()));
+            if (d.index() > v.index() && nominal && bare && (best == null || d.index() < best.index())) best = d;
         }
         return best;
     }

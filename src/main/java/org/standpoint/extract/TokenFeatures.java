@@ -147,7 +147,36 @@ public final class TokenFeatures {
         }
         if (!cueFound) f.add("noCueAbove");
         if (!cueFound) f.add("noCueAbove|q=" + inQuote);
+        nearestCue(doc, g, s, i, f);
         return f.toArray(new String[0]);
+    }
+
+    /**
+     * Where the token stands to the nearest cue verb of its sentence: before or after it, inside its phrase or not,
+     * and how the cue hangs in the sentence. "X decided to change course, a source said" makes "said" a parataxis
+     * of "decided": the content is above the cue, not below it, and only this relation shows it.
+     */
+    private static void nearestCue(Doc doc, SemanticGraph g, int s, int i, List<String> f) {
+        IndexedWord cue = null;
+        for (IndexedWord w : g.vertexSet()) {
+            CoreLabel t = doc.token(s, w.index());
+            if (!Doc.isVerb(t) || !Lexicon.CUE_VERBS.contains(Doc.lemma(t))) continue;
+            if (cue == null || Math.abs(w.index() - i) < Math.abs(cue.index() - i)) cue = w;
+        }
+        if (cue == null) {
+            f.add("nc=none");
+            return;
+        }
+        IndexedWord parent = g.getParent(cue);
+        String rel = parent == null ? "root" : g.getEdge(parent, cue).getRelation().toString();
+        String side = i < cue.index() ? "before" : i > cue.index() ? "after" : "at";
+        IndexedWord self = g.getNodeByIndexSafe(i);
+        String inside = self != null && (self.equals(cue) || g.descendants(cue).contains(self)) ? "in" : "out";
+        int distance = Math.abs(cue.index() - i);
+        String bucket = distance <= 2 ? "near" : distance <= 6 ? "mid" : "far";
+        f.add("nc=" + rel + "|" + side + "|" + inside);
+        f.add("nc=" + rel + "|" + side + "|" + inside + "|" + bucket);
+        f.add("ncl=" + Doc.lemma(doc.token(s, cue.index())) + "|" + side + "|" + inside);
     }
 
     private static int quoteCount(Doc doc, int s) {

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * A PolNeAR split ({@code text/NAME.txt} + {@code attributions/NAME.ann}) read as tagged paragraphs, one list
- * per article (cross-validation folds split by article). Articles are annotated in parallel.
+ * per article (cross-validation folds split by article). Articles are annotated in parallel; an article whose
+ * files cannot be read is one error line and is left out.
  */
 final class PolnearCorpus {
     private PolnearCorpus() {
@@ -52,7 +53,10 @@ final class PolnearCorpus {
                 }));
             }
             List<List<TaggedParagraph>> out = new ArrayList<>();
-            for (Future<List<TaggedParagraph>> f : futures) out.add(f.get());
+            for (Future<List<TaggedParagraph>> f : futures) {
+                List<TaggedParagraph> article = f.get();
+                if (!article.isEmpty()) out.add(article);
+            }
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -104,7 +104,10 @@ class LoadOrderTest {
         Collections.reverse(backward);
         try (Store store = Store.open(db)) {
             DevCorpus.store(store, backward);
-            StoreContents.assertSame(corrected, StoreContents.quads(store));
+            // identity corrections are order-free; which issue concept an article joins may differ by load order
+            // (documented: the first article of an issue names it), as in the test above
+            StoreContents.assertSame(StoreContents.withoutIssueConcepts(corrected, ID),
+                    StoreContents.withoutIssueConcepts(StoreContents.quads(store), ID));
         }
     }
 

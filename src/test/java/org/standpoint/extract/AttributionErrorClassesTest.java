@@ -1,0 +1,148 @@
+package org.standpoint.extract;
+
+import org.junit.jupiter.api.Test;
+import org.standpoint.model.Actor;
+import org.standpoint.model.Article;
+import org.standpoint.model.Extraction;
+import org.standpoint.model.Statement;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The error classes seen on news the project had never read, each on a short article written for the test
+ * (invented people and bodies), through the real CoreNLP pipeline and the shipped attribution model.
+ */
+class AttributionErrorClassesTest {
+    private static final Extractor EXTRACTOR = new Extractor();
+
+    @Test
+    void quoteInTheParagraphAfterAColon() {
+        Extraction x = extract("""
+                Library closures divide Eastbrook
+
+                The council leader, Maria Fenwick, said:
+
+                "We will not close a single library while I am in charge of this council."
+
+                A spokesperson for the Riverside Trust said:
+
+                "The trust has run out of money and the decision is final."
+                """);
+        assertSaid(x, "We will not close a single library", "Maria Fenwick");
+        assertSaid(x, "The trust has run out of money", "Riverside Trust");
+    }
+
+    @Test
+    void aPronounAfterAQuoteIsTheSpeakerNotThePersonTheQuoteNames() {
+        Extraction x = extract("""
+                Labour MP Tom Ellery criticised the budget on Monday.
+
+                "Nobody in this town believes that Jane Marlow's plans for the high street will work," he said.
+                """);
+        assertSaid(x, "Nobody in this town believes", "Tom Ellery");
+    }
+
+    @Test
+    void sheSaidAfterANewSpeakerIsThatSpeaker() {
+        Extraction x = extract("""
+                The transport secretary, Helen Moss, said fares would rise by 3% in January.
+
+                The shadow transport secretary, Anna Kerr, said: "These fares will price families off the trains."
+
+                She said her party would freeze fares for two years.
+                """);
+        assertSaid(x, "her party would freeze fares", "Anna Kerr");
+    }
+
+    @Test
+    void straightSingleQuotesMixedMarksAndEditorialBrackets() {
+        Extraction x = extract("""
+                Councillor Sam Porter attacked the mayor on Tuesday.
+
+                Mr Porter said: 'The plan is a disgrace and [Rahman]'s arrogance is to blame for it.'
+
+                Ruth Dale, the opposition leader, said: 'It will cost every household money for years to come.’
+                """);
+        Statement porter = assertSaid(x, "The plan is a disgrace", "Sam Porter");
+        assertTrue(porter.content().text().contains("arrogance is to blame"), "the whole quote: " + porter.content().text());
+        assertSaid(x, "It will cost every household", "Ruth Dale");
+    }
+
+    @Test
+    void anAnswerToAQuestionIsTheAnswerersStatement() {
+        Extraction x = extract("""
+                The Welfare Bill returns to the Commons next week.
+
+                Asked if Labour would oppose the bill, Mr Peter Hale replied: "We will vote against it at every stage."
+                """);
+        assertSaid(x, "We will vote against it at every stage", "Peter Hale");
+    }
+
+    @Test
+    void aDismissalKeepsItsQuotedWordsAsTheContent() {
+        Extraction x = extract("""
+                Fare rise plan criticised
+
+                The rail union leader, Mick Dunn, dismissed the fare plan as "not workable" on Friday.
+                """);
+        Statement s = assertSaid(x, "not workable", "Mick Dunn");
+        assertFalse(s.content().text().strip().equals("it") || s.content().text().strip().equals("the fare plan"),
+                "content: " + s.content().text());
+    }
+
+    @Test
+    void unnamedSpokespersonSpeaksForTheBodyNamedSpokespersonForThemselves() {
+        Extraction x = extract("""
+                New curfew powers for police
+
+                A Home Office spokesman said the powers would be used sparingly.
+
+                Barry Hugill of Liberty said the powers were an attack on young people.
+                """);
+        Statement home = assertSaid(x, "the powers would be used sparingly", null);
+        assertEquals("Home Office", actor(x, home.holderId()).name());
+        assertSaid(x, "the powers were an attack on young people", "Barry Hugill");
+    }
+
+    @Test
+    void holdersAreActorsNotPronounsOrFragments() {
+        Extraction x = extract("""
+                Tasers for every officer
+
+                The plan, which critics said would cost 50 million pounds, was announced by the home secretary, who said it would save lives.
+
+                Suspects who were stunned said the guns caused lasting pain, according to a report by the Police Complaints Authority.
+                """);
+        for (Statement s : x.statements()) {
+            Actor holder = actor(x, s.holderId());
+            String name = holder.name().toLowerCase(java.util.Locale.ROOT);
+            assertFalse(List.of("which", "who", "the", "it", "he", "she", "they").contains(name), "holder " + holder.name());
+        }
+    }
+
+    private static Extraction extract(String text) {
+        return EXTRACTOR.extract(new Article("error-class", null, null, null, null, text, null));
+    }
+
+    /** The statement whose content holds {@code words}, its holder or speaker named {@code who} (null: any). */
+    private static Statement assertSaid(Extraction x, String words, String who) {
+        for (Statement s : x.statements()) {
+            if (!s.content().text().contains(words)) continue;
+            if (who == null) return s;
+            String speaker = actor(x, s.speakerId()).name(), holder = actor(x, s.holderId()).name();
+            if (speaker.equals(who) || holder.equals(who)) return s;
+            fail("'" + words + "' is attributed to " + speaker + " / " + holder + ", not " + who);
+        }
+        return fail("no statement holds '" + words + "': " + x.statements().stream()
+                .map(s -> actor(x, s.speakerId()).name() + ": " + s.content().text()).toList());
+    }
+
+    private static Actor actor(Extraction x, String id) {
+        return x.actor(id).orElseThrow(() -> new AssertionError("no actor " + id));
+    }
+}
