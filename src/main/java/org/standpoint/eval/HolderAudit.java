@@ -24,7 +24,8 @@ import java.util.function.Function;
 /**
  * Counts, over unlabelled articles, the statements whose holder is not an actor at all: a holder must be a person,
  * an organisation, an office, a document or an unnamed group whose name has a noun in it; a pronoun, determiner,
- * wh-word, a phrase opening with a preposition ("at a cost") or a name with no noun ("stop") is junk. The parts of
+ * wh-word, a phrase opening with a preposition ("at a cost") or with punctuation, or a group with no noun ("stop")
+ * is junk. The parts of
  * speech come from the article's own annotation at the holder's mentions.
  */
 public final class HolderAudit {
@@ -86,7 +87,7 @@ public final class HolderAudit {
 
     private static boolean isJunk(Actor holder, String text, CoreDocument core) {
         String name = holder.name().strip();
-        if (name.isEmpty() || !Character.isLetter(name.codePointAt(0))) return true;
+        if (name.isEmpty() || !Character.isLetterOrDigit(name.codePointAt(0))) return true;
         boolean sawNoun = false, sawTokens = false;
         org.standpoint.model.Offsets offsets = new org.standpoint.model.Offsets(text);
         for (Span m : holder.mentions()) {
@@ -103,6 +104,8 @@ public final class HolderAudit {
                 .filter(t -> t.word().equals(first)).findFirst()
                 .map(t -> FRAGMENT_OPENERS.contains(t.tag()) || BARE.contains(t.tag()) && name.split("\\s+").length == 1)
                 .orElse(false);
-        return opensWithFunctionWord || sawTokens && !sawNoun;
+        // a name may be an adjective ("Conservative" for the party); an unnamed group must have a noun
+        boolean named = holder.type() == org.standpoint.model.ActorType.PERSON || holder.type() == org.standpoint.model.ActorType.ORGANIZATION;
+        return opensWithFunctionWord || !named && sawTokens && !sawNoun;
     }
 }

@@ -311,7 +311,7 @@ final class SpeakerResolver {
         CoreLabel noun = doc.token(sentence, head.index());
         if (!Doc.isNoun(noun) || !Character.isLetter(noun.word().codePointAt(0))) return null;
         String label = npText(sentence, g, head).replaceFirst("^(?i)(according to|to|of|in|at|for|by|from|with|on|as)\\s+", "")
-                .replaceFirst("^(?i)(the|a|an|some|many|several|two|three)\\s+", "");
+                .replaceFirst("^(?i)(the|a|an|some|many|several|two|three)\\s+", "").replaceFirst("^[^\\p{L}\\p{N}]+", "");
         ActorTable.Entry e = table.byName(ActorType.GROUP, label);
         if (e == null) e = table.add(ActorType.GROUP, label);
         e.mention(doc.span(noun.beginPosition(), noun.endPosition()), noun.beginPosition(), null);
@@ -327,14 +327,26 @@ final class SpeakerResolver {
     int[] npRange(int sentence, SemanticGraph g, IndexedWord head) {
         List<IndexedWord> words = subtree(g, head);
         int b = Integer.MAX_VALUE, e = -1;
+        boolean started = false;
         for (IndexedWord w : words) {
             CoreLabel t = doc.token(sentence, w.index());
             if (t.tag().equals(",") || t.tag().equals(".") || t.tag().equals("``") || t.tag().equals("''")) continue;
+            // the phrase starts at its first word that can open a noun phrase: not "for" in "for the Liberal
+            // Democrats", nor "Meanwhile" before "large numbers of MPs"
+            if (!started && w.index() < head.index() && NOT_PHRASE_OPENERS.contains(t.tag())) continue;
+            started = true;
             b = Math.min(b, t.beginPosition());
             e = Math.max(e, t.endPosition());
         }
+        if (e < 0) {
+            CoreLabel h = doc.token(sentence, head.index());
+            return new int[]{h.beginPosition(), h.endPosition()};
+        }
         return new int[]{b, e};
     }
+
+    private static final java.util.Set<String> NOT_PHRASE_OPENERS = java.util.Set.of("IN", "TO", "RB", "CC", "WDT", "WP",
+            "WP$", ":", "-LRB-", "-RRB-", "HYPH", "``", "''");
 
     /** The phrase below a head, stopping at clauses (relative, adverbial) that are not part of a name. */
     static List<IndexedWord> subtree(SemanticGraph g, IndexedWord head) {
