@@ -75,10 +75,7 @@ public final class Extractor implements Function<Article, Extraction> {
                 speaker = paragraph - lastParagraph <= 2 ? last : null;
                 confidence = 0.6;
             }
-            if (speaker == null) {
-                raw.add(null);
-                continue;
-            }
+            if (speaker == null) continue;
             last = speaker;
             lastParagraph = paragraph;
             Span content = doc.span(c.contentBegin(), c.contentEnd());
@@ -99,7 +96,7 @@ public final class Extractor implements Function<Article, Extraction> {
         }
         List<Membership> memberships = new RoleFinder(doc, table, finder).run(resolver.descriptions);
         List<Statement> statements = new ArrayList<>();
-        for (Statement s : raw) if (s != null) statements.add(withCapacity(s, memberships));
+        for (Statement s : raw) statements.add(withCapacity(s, memberships));
         statements = dedupe(statements);
         Set<String> used = new HashSet<>();
         for (Statement s : statements) {

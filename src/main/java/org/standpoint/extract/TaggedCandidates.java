@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Attribution: the learned {@link TaggerModel} marks cue, source and content spans in each paragraph,
- * and each content is joined to the nearest cue of its paragraph and the source nearest that cue. The source
- * span's head word (the one whose parent lies outside it) is what the speaker resolver reads. A content with no
- * source is left for the extractor to carry over from the statement before it.
+ * Attribution: the learned {@link TaggerModel} marks cue, source and content spans in each paragraph, and each
+ * content is joined to its cue (the nearest, unless that cue opens another content) and the source nearest that cue.
+ * The source span's head word (the one whose parent lies outside it) is what the speaker resolver reads. Where the
+ * tagger marked a cue but no source, the parse's subject of the cue verb stands in; a paragraph that ends "X said:"
+ * gives its source and cue to the first content of the next one; a content with neither is left for the extractor
+ * to carry over from the statement before it.
  */
 final class TaggedCandidates {
     private record Segment(String kind, int first, int last) {
@@ -91,9 +93,8 @@ final class TaggedCandidates {
     }
 
     /**
-     * The segment of a kind nearest to {@code to}, not inside {@code exclude}, with no other content between them:
-     * "X told a hearing that A and, according to a statement, B" gives A "told" and B "according to".
-     * Ties go to the one before.
+     * The segment of a kind nearest to {@code to}, not inside the content {@code exclude}, with no other content
+     * between them (a source does not reach over someone else's words). Ties go to the one before.
      */
     private static Segment nearest(List<Segment> segments, String kind, Segment to, Segment exclude) {
         Segment best = null;

@@ -110,6 +110,18 @@ class AttributionErrorClassesTest {
     }
 
     @Test
+    void aCaptionThatRepeatsABodyQuoteIsOneStatement() {
+        Extraction x = extract("""
+                Council leader Maria Fenwick: 'We will not close a single library in this town'
+
+                The council leader, Maria Fenwick, said on Monday: "We will not close a single library in this town."
+                """);
+        long repeats = x.statements().stream().filter(s -> s.content().text().contains("We will not close a single library")).count();
+        assertEquals(1, repeats, "statements: " + x.statements().stream().map(s -> s.content().text()).toList());
+        assertSaid(x, "We will not close a single library", "Maria Fenwick");
+    }
+
+    @Test
     void holdersAreActorsNotPronounsOrFragments() {
         Extraction x = extract("""
                 Tasers for every officer
