@@ -50,14 +50,13 @@ public final class HolderAudit {
 
     public static Result run(List<Path> inputs, Function<String, CoreDocument> annotator, int threads) throws Exception {
         List<Article> articles = new ArticleReader().readAll(inputs).articles();
-        Extractor extractor = new Extractor(annotator);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Map<String, Integer> byType = new TreeMap<>();
         List<String> junk = new ArrayList<>();
         int statements = 0;
         try {
             List<Future<List<String[]>>> futures = new ArrayList<>();
-            for (Article a : articles) futures.add(pool.submit(() -> audit(a, extractor, annotator)));
+            for (Article a : articles) futures.add(pool.submit(() -> audit(a, annotator)));
             for (Future<List<String[]>> f : futures) {
                 for (String[] row : f.get()) {
                     statements++;
@@ -72,24 +71,24 @@ public final class HolderAudit {
     }
 
     /** One row per statement: the holder's type and, when it is junk, a line saying so. */
-    private static List<String[]> audit(Article article, Extractor extractor, Function<String, CoreDocument> annotator) {
-        Extraction x = extractor.apply(article);
+    private static List<String[]> audit(Article article, Function<String, CoreDocument> annotator) {
         CoreDocument core = annotator.apply(article.text());
+        Extraction x = new Extractor(text -> core).apply(article);
+        org.standpoint.model.Offsets offsets = new org.standpoint.model.Offsets(article.text());
         List<String[]> out = new ArrayList<>();
         for (Statement s : x.statements()) {
             Actor holder = x.actor(s.holderId()).orElse(null);
             String type = holder == null ? "missing" : holder.type().name().toLowerCase(java.util.Locale.ROOT);
-            boolean junk = holder == null || isJunk(holder, article.text(), core);
+            boolean junk = holder == null || isJunk(holder, offsets, core);
             out.add(new String[]{type, junk ? article.key() + "\t" + (holder == null ? "?" : holder.name()) + "\t" + s.content().text() : null});
         }
         return out;
     }
 
-    private static boolean isJunk(Actor holder, String text, CoreDocument core) {
+    private static boolean isJunk(Actor holder, org.standpoint.model.Offsets offsets, CoreDocument core) {
         String name = holder.name().strip();
         if (name.isEmpty() || !Character.isLetterOrDigit(name.codePointAt(0))) return true;
         boolean sawNoun = false, sawTokens = false;
-        org.standpoint.model.Offsets offsets = new org.standpoint.model.Offsets(text);
         for (Span m : holder.mentions()) {
             int b = offsets.toCharIndex(m.begin()), e = offsets.toCharIndex(m.end());
             List<CoreLabel> tokens = core.tokens().stream().filter(t -> t.beginPosition() >= b && t.endPosition() <= e).toList();

@@ -4,6 +4,8 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
+import org.standpoint.extract.TaggerModel.Segment;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,14 +18,6 @@ import java.util.List;
  * to carry over from the statement before it.
  */
 final class TaggedCandidates {
-    private record Segment(String kind, int first, int last) {
-        int distance(Segment o) {
-            if (o.last < first) return first - o.last;
-            if (last < o.first) return o.first - last;
-            return 0;
-        }
-    }
-
     private final Doc doc;
     private final TaggerModel model;
     private final List<Quotes.Piece> quotes;
@@ -38,12 +32,12 @@ final class TaggedCandidates {
         List<Candidate> out = new ArrayList<>();
         // "X said:" closing a paragraph with no content of its own introduces the quote of the next paragraph
         Intro pending = null;
-        for (TokenSequence seq : TokenFeatures.of(doc)) {
-            List<Segment> segments = segments(model.decode(seq));
-            boolean hasContent = segments.stream().anyMatch(x -> x.kind.equals("CON"));
+        for (TokenSequence seq : TokenFeatures.of(doc, quotes)) {
+            List<Segment> segments = TaggerModel.segments(model.decode(seq));
+            boolean hasContent = segments.stream().anyMatch(x -> x.kind().equals("CON"));
             for (Segment content : segments) {
-                if (!content.kind.equals("CON")) continue;
-                int[] r = doc.trim(seq.begins()[content.first], seq.ends()[content.last]);
+                if (!content.kind().equals("CON")) continue;
+                int[] r = doc.trim(seq.begins()[content.first()], seq.ends()[content.last()]);
                 if (r[1] <= r[0] || doc.text.substring(r[0], r[1]).codePoints().noneMatch(Character::isLetterOrDigit)) continue;
                 boolean direct = quotes.stream().anyMatch(q -> q.contains(r[0]));
                 Segment cue = nearestCue(seq, segments, content);
@@ -54,20 +48,20 @@ final class TaggedCandidates {
                     pending = null;
                     continue;
                 }
-                int cueBegin = cue == null ? -1 : seq.begins()[cue.first];
-                int cueEnd = cue == null ? -1 : seq.ends()[cue.last];
+                int cueBegin = cue == null ? -1 : seq.begins()[cue.first()];
+                int cueEnd = cue == null ? -1 : seq.ends()[cue.last()];
                 if (source == null && cue != null) {
                     // no source marked: the subject of the cue verb in the parse, as the rules read it
                     IndexedWord subject = subjectOfCue(seq, cue);
                     if (subject != null) {
-                        out.add(new Candidate(r[0], r[1], direct, cueBegin, cueEnd, seq.sentence()[cue.first], subject, -1, -1));
+                        out.add(new Candidate(r[0], r[1], direct, cueBegin, cueEnd, seq.sentence()[cue.first()], subject, -1, -1));
                         continue;
                     }
                 }
                 IndexedWord head = source == null ? null : head(seq, source);
-                int sentence = head == null ? -1 : seq.sentence()[source.first];
+                int sentence = head == null ? -1 : seq.sentence()[source.first()];
                 out.add(head == null ? new Candidate(r[0], r[1], direct, cueBegin, cueEnd, -1, null, -1, -1)
-                        : new Candidate(r[0], r[1], direct, cueBegin, cueEnd, sentence, head, seq.begins()[source.first], seq.ends()[source.last]));
+                        : new Candidate(r[0], r[1], direct, cueBegin, cueEnd, sentence, head, seq.begins()[source.first()], seq.ends()[source.last()]));
             }
             pending = hasContent ? null : introduction(seq, segments);
         }
@@ -83,13 +77,13 @@ final class TaggedCandidates {
         if (last < 0 || !doc.text.substring(seq.begins()[last], seq.ends()[last]).equals(":")) return null;
         Segment cue = null, source = null;
         for (Segment x : segments) {
-            if (x.kind.equals("CUE")) cue = x;
-            if (x.kind.equals("SRC")) source = x;
+            if (x.kind().equals("CUE")) cue = x;
+            if (x.kind().equals("SRC")) source = x;
         }
         if (cue == null || source == null) return null;
         IndexedWord head = head(seq, source);
-        return head == null ? null : new Intro(seq.begins()[cue.first], seq.ends()[cue.last], seq.sentence()[source.first], head,
-                seq.begins()[source.first], seq.ends()[source.last]);
+        return head == null ? null : new Intro(seq.begins()[cue.first()], seq.ends()[cue.last()], seq.sentence()[source.first()], head,
+                seq.begins()[source.first()], seq.ends()[source.last()]);
     }
 
     /**
@@ -99,8 +93,8 @@ final class TaggedCandidates {
     private static Segment nearest(List<Segment> segments, String kind, Segment to, Segment exclude) {
         Segment best = null;
         for (Segment s : segments) {
-            if (!s.kind.equals(kind)) continue;
-            if (exclude != null && s.first >= exclude.first && s.last <= exclude.last) continue;
+            if (!s.kind().equals(kind)) continue;
+            if (exclude != null && s.first() >= exclude.first() && s.last() <= exclude.last()) continue;
             if (contentBetween(segments, s, to, exclude)) continue;
             if (best == null || s.distance(to) < best.distance(to)) best = s;
         }
@@ -108,8 +102,8 @@ final class TaggedCandidates {
     }
 
     private static boolean contentBetween(List<Segment> segments, Segment a, Segment b, Segment self) {
-        int from = Math.min(a.last, b.last), to = Math.max(a.first, b.first);
-        return segments.stream().anyMatch(x -> x.kind.equals("CON") && x != self && x.first > from && x.last < to);
+        int from = Math.min(a.last(), b.last()), to = Math.max(a.first(), b.first());
+        return segments.stream().anyMatch(x -> x.kind().equals("CON") && x != self && x.first() > from && x.last() < to);
     }
 
     /**
@@ -119,9 +113,9 @@ final class TaggedCandidates {
     private static Segment nearestCue(TokenSequence seq, List<Segment> segments, Segment content) {
         Segment best = null;
         for (Segment s : segments) {
-            if (!s.kind.equals("CUE") || contentBetween(segments, s, content, content)) continue;
-            boolean opensAnother = segments.stream().anyMatch(x -> x.kind.equals("CON") && x != content
-                    && x.first > s.last && x.first - s.last <= 3 && seq.sentence()[x.first] == seq.sentence()[s.last]);
+            if (!s.kind().equals("CUE") || contentBetween(segments, s, content, content)) continue;
+            boolean opensAnother = segments.stream().anyMatch(x -> x.kind().equals("CON") && x != content
+                    && x.first() > s.last() && x.first() - s.last() <= 3 && seq.sentence()[x.first()] == seq.sentence()[s.last()]);
             if (opensAnother) continue;
             if (best == null || s.distance(content) < best.distance(content)) best = s;
         }
@@ -130,10 +124,10 @@ final class TaggedCandidates {
 
     /** The subject of the verb in a cue ("Len Duvall, called for"), also after it ("said the minister"). */
     private IndexedWord subjectOfCue(TokenSequence seq, Segment cue) {
-        int sentence = seq.sentence()[cue.first];
+        int sentence = seq.sentence()[cue.first()];
         SemanticGraph g = doc.deps.get(sentence);
         if (g == null) return null;
-        for (int t = cue.last; t >= cue.first; t--) {
+        for (int t = cue.last(); t >= cue.first(); t--) {
             if (seq.sentence()[t] != sentence) continue;
             IndexedWord v = g.getNodeByIndexSafe(seq.index()[t]);
             if (v == null || !Doc.isVerb(doc.token(sentence, v.index()))) continue;
@@ -184,17 +178,17 @@ final class TaggedCandidates {
 
     /** The word of the span that governs the rest: its parent is outside the span (or it is the root). */
     private IndexedWord head(TokenSequence seq, Segment source) {
-        int sentence = seq.sentence()[source.first];
+        int sentence = seq.sentence()[source.first()];
         SemanticGraph g = doc.deps.get(sentence);
         if (g == null) return null;
         IndexedWord best = null;
-        for (int t = source.first; t <= source.last; t++) {
+        for (int t = source.first(); t <= source.last(); t++) {
             if (seq.sentence()[t] != sentence) break;
             IndexedWord w = g.getNodeByIndexSafe(seq.index()[t]);
             if (w == null) continue;
             IndexedWord parent = g.getParent(w);
-            boolean outside = parent == null || parent.index() < seq.index()[source.first]
-                    || parent.index() > seq.index()[Math.min(source.last, lastInSentence(seq, source.first))];
+            boolean outside = parent == null || parent.index() < seq.index()[source.first()]
+                    || parent.index() > seq.index()[Math.min(source.last(), lastInSentence(seq, source.first()))];
             if (outside && (best == null || Doc.isNounTag(w.tag()) || "PRP".equals(w.tag()))) best = w;
         }
         return best;
@@ -204,19 +198,5 @@ final class TaggedCandidates {
         int t = from;
         while (t + 1 < seq.size() && seq.sentence()[t + 1] == seq.sentence()[from]) t++;
         return t;
-    }
-
-    private static List<Segment> segments(int[] labels) {
-        List<Segment> out = new ArrayList<>();
-        int start = -1;
-        String kind = null;
-        for (int t = 0; t <= labels.length; t++) {
-            String l = t < labels.length ? TaggerModel.LABELS[labels[t]] : "O";
-            if (l.startsWith("I-") && kind != null && l.substring(2).equals(kind)) continue;
-            if (kind != null) out.add(new Segment(kind, start, t - 1));
-            kind = l.equals("O") ? null : l.substring(2);
-            start = t;
-        }
-        return out;
     }
 }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -39,6 +41,35 @@ public final class TaggerModel {
         this.mask = (1 << bits) - 1;
         this.weights = weights;
         this.transitions = transitions;
+    }
+
+    /** A run of tokens under one kind ("CUE", "SRC", "CON"): token indexes {@code first..last}, both inclusive. */
+    public record Segment(String kind, int first, int last) {
+        public boolean overlaps(Segment o) {
+            return kind.equals(o.kind) && first <= o.last && o.first <= last;
+        }
+
+        /** Tokens between the two segments; 0 when they touch or overlap. */
+        public int distance(Segment o) {
+            if (o.last < first) return first - o.last;
+            if (last < o.first) return o.first - last;
+            return 0;
+        }
+    }
+
+    /** The labelled runs of a decoded sequence: a B- label or a change of kind starts a new one. */
+    public static List<Segment> segments(int[] labels) {
+        List<Segment> out = new ArrayList<>();
+        int start = -1;
+        String kind = null;
+        for (int t = 0; t <= labels.length; t++) {
+            String l = t < labels.length ? LABELS[labels[t]] : "O";
+            if (l.startsWith("I-") && kind != null && l.substring(2).equals(kind)) continue;
+            if (kind != null) out.add(new Segment(kind, start, t - 1));
+            kind = l.equals("O") ? null : l.substring(2);
+            start = t;
+        }
+        return out;
     }
 
     private static volatile TaggerModel bundled;

@@ -9,6 +9,7 @@ import org.standpoint.model.Article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The features the attribution tagger reads for each token: the word, its neighbours, its place in the
@@ -25,11 +26,12 @@ public final class TokenFeatures {
 
     /** The article's paragraphs as token sequences, in text order. */
     public static List<TokenSequence> of(Article article, CoreDocument core) {
-        return of(new Doc(article, core));
+        Doc doc = new Doc(article, core);
+        return of(doc, Quotes.find(doc.text));
     }
 
-    static List<TokenSequence> of(Doc doc) {
-        List<Quotes.Piece> quotes = Quotes.find(doc.text);
+    /** @param quotes the article's quoted passages ({@link Quotes#find}), which the caller has at hand */
+    static List<TokenSequence> of(Doc doc, List<Quotes.Piece> quotes) {
         boolean[] quoted = new boolean[doc.text.length() + 1];
         for (Quotes.Piece q : quotes) for (int i = q.begin(); i < Math.min(q.end(), doc.text.length()); i++) quoted[i] = true;
 
@@ -42,9 +44,10 @@ public final class TokenFeatures {
             int first = s;
             while (s < doc.sentences.size() && doc.paragraphOf(doc.tokens(s).get(0).beginPosition()) == paragraph) {
                 List<CoreLabel> toks = doc.tokens(s);
+                SentenceFacts facts = new SentenceFacts(doc, s);
                 for (int i = 1; i <= toks.size(); i++) {
                     refs.add(new int[]{toks.get(i - 1).beginPosition(), toks.get(i - 1).endPosition(), s, i});
-                    feats.add(features(doc, s, i, s - first, quoted));
+                    feats.add(features(doc, s, i, s - first, quoted, facts));
                 }
                 s++;
             }
@@ -61,7 +64,7 @@ public final class TokenFeatures {
         return out;
     }
 
-    private static String[] features(Doc doc, int s, int i, int sentenceInParagraph, boolean[] quoted) {
+    private static String[] features(Doc doc, int s, int i, int sentenceInParagraph, boolean[] quoted, SentenceFacts facts) {
         List<CoreLabel> toks = doc.tokens(s);
         CoreLabel t = toks.get(i - 1);
         List<String> f = new ArrayList<>(64);
@@ -88,7 +91,7 @@ public final class TokenFeatures {
         boolean inQuote = quoted[t.beginPosition()];
         f.add("q=" + inQuote);
         f.add("q|p=" + inQuote + "|" + p);
-        f.add("qs=" + quoteCount(doc, s));
+        f.add("qs=" + facts.quoteMarks);
         boolean cueWord = Lexicon.CUE_VERBS.contains(l) && Doc.isVerb(t);
         if (cueWord) f.add("cueVerb");
         if (Lexicon.CUE_NOUNS.contains(l) && Doc.isNoun(t)) f.add("cueNoun");
@@ -147,7 +150,7 @@ public final class TokenFeatures {
         }
         if (!cueFound) f.add("noCueAbove");
         if (!cueFound) f.add("noCueAbove|q=" + inQuote);
-        nearestCue(doc, g, s, i, f);
+        nearestCue(doc, g, s, i, facts, f);
         return f.toArray(new String[0]);
     }
 
@@ -156,11 +159,9 @@ public final class TokenFeatures {
      * and how the cue hangs in the sentence. "X decided to change course, a source said" makes "said" a parataxis
      * of "decided": the content is above the cue, not below it, and only this relation shows it.
      */
-    private static void nearestCue(Doc doc, SemanticGraph g, int s, int i, List<String> f) {
+    private static void nearestCue(Doc doc, SemanticGraph g, int s, int i, SentenceFacts facts, List<String> f) {
         IndexedWord cue = null;
-        for (IndexedWord w : g.vertexSet()) {
-            CoreLabel t = doc.token(s, w.index());
-            if (!Doc.isVerb(t) || !Lexicon.CUE_VERBS.contains(Doc.lemma(t))) continue;
+        for (IndexedWord w : facts.cueVerbs) {
             if (cue == null || Math.abs(w.index() - i) < Math.abs(cue.index() - i)) cue = w;
         }
         if (cue == null) {
@@ -171,7 +172,7 @@ public final class TokenFeatures {
         String rel = parent == null ? "root" : g.getEdge(parent, cue).getRelation().toString();
         String side = i < cue.index() ? "before" : i > cue.index() ? "after" : "at";
         IndexedWord self = g.getNodeByIndexSafe(i);
-        String inside = self != null && (self.equals(cue) || g.descendants(cue).contains(self)) ? "in" : "out";
+        String inside = self != null && (self.equals(cue) || facts.below(g, cue).contains(self)) ? "in" : "out";
         int distance = Math.abs(cue.index() - i);
         String bucket = distance <= 2 ? "near" : distance <= 6 ? "mid" : "far";
         f.add("nc=" + rel + "|" + side + "|" + inside);
@@ -179,13 +180,31 @@ public final class TokenFeatures {
         f.add("ncl=" + Doc.lemma(doc.token(s, cue.index())) + "|" + side + "|" + inside);
     }
 
-    private static int quoteCount(Doc doc, int s) {
-        int n = 0;
-        for (CoreLabel t : doc.tokens(s)) {
-            String w = t.word();
-            if (w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("“") || w.equals("”")) n++;
+    /** What every token of a sentence asks about the whole sentence, found once: its cue verbs and quote marks. */
+    private static final class SentenceFacts {
+        final List<IndexedWord> cueVerbs = new ArrayList<>();
+        final int quoteMarks;
+        private final java.util.Map<IndexedWord, Set<IndexedWord>> below = new java.util.HashMap<>();
+
+        SentenceFacts(Doc doc, int s) {
+            SemanticGraph g = doc.deps.get(s);
+            if (g != null) {
+                for (IndexedWord w : g.vertexSet()) {
+                    CoreLabel t = doc.token(s, w.index());
+                    if (Doc.isVerb(t) && Lexicon.CUE_VERBS.contains(Doc.lemma(t))) cueVerbs.add(w);
+                }
+            }
+            int n = 0;
+            for (CoreLabel t : doc.tokens(s)) {
+                String w = t.word();
+                if (w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("“") || w.equals("”")) n++;
+            }
+            quoteMarks = Math.min(n, 2);
         }
-        return Math.min(n, 2);
+
+        Set<IndexedWord> below(SemanticGraph g, IndexedWord cue) {
+            return below.computeIfAbsent(cue, g::descendants);
+        }
     }
 
     private static String word(List<CoreLabel> toks, int i) {

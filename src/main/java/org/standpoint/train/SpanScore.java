@@ -1,6 +1,7 @@
 package org.standpoint.train;
 
 import org.standpoint.extract.TaggerModel;
+import org.standpoint.extract.TaggerModel.Segment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,29 +15,8 @@ final class SpanScore {
     static final String[] KINDS = {"CUE", "SRC", "CON"};
     private final long[] tp = new long[3], fp = new long[3], fn = new long[3];
 
-    record Segment(String kind, int begin, int end) {
-        boolean overlaps(Segment o) {
-            return kind.equals(o.kind) && begin < o.end && o.begin < end;
-        }
-    }
-
-    static List<Segment> segments(int[] labels) {
-        List<Segment> out = new ArrayList<>();
-        int start = -1;
-        String kind = null;
-        for (int t = 0; t <= labels.length; t++) {
-            String l = t < labels.length ? TaggerModel.LABELS[labels[t]] : "O";
-            boolean continues = l.startsWith("I-") && kind != null && l.substring(2).equals(kind);
-            if (continues) continue;
-            if (kind != null) out.add(new Segment(kind, start, t));
-            kind = l.equals("O") ? null : l.substring(2);
-            start = t;
-        }
-        return out;
-    }
-
     void add(int[] gold, int[] guess) {
-        List<Segment> g = segments(gold), s = segments(guess);
+        List<Segment> g = TaggerModel.segments(gold), s = TaggerModel.segments(guess);
         for (int k = 0; k < 3; k++) {
             String kind = KINDS[k];
             for (Segment x : s) if (x.kind().equals(kind)) {
