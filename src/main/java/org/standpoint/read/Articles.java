@@ -7,10 +7,14 @@ final class Articles {
     private Articles() {
     }
 
-    /** {@code text} must already be {@link Texts#normalise normalised}; metadata is trimmed, blanks become null. */
+    /**
+     * {@code text} must already be {@link Texts#normalise normalised}; metadata is trimmed, blanks become null. The key
+     * comes from the canonical URL as read, so keys of stored articles stay as they were; only a web address is kept
+     * as the article's URL.
+     */
     static Article create(String url, String title, String date, String publisher, String text, String origin) {
         String canonical = Keys.canonicalUrl(url);
-        return new Article(Keys.of(canonical, text), canonical, Texts.blankToNull(title), Dates.normalise(date),
-                Texts.blankToNull(publisher), text, origin);
+        return new Article(Keys.of(canonical, text), Keys.webAddress(canonical), Texts.blankToNull(title),
+                Dates.normalise(date), Texts.blankToNull(publisher), text, origin);
     }
 }

@@ -1,5 +1,7 @@
 package org.standpoint.read;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,6 +59,28 @@ final class Keys {
         }
         String result = head + path + rest;
         return result.isEmpty() ? null : result;
+    }
+
+    /**
+     * The canonical URL as an absolute http(s) address that a page may link to, or null. "www.example.com/x" gains
+     * "http://": stored as it is, it would be a relative IRI, resolved against wherever the data is later read
+     * (a dump's folder). Other schemes ({@code javascript:}, {@code file:}) would be links that run script or open
+     * the reader's own files, and strings that are not IRIs ({@code "}, {@code <}, spaces) would break the RDF.
+     */
+    static String webAddress(String canonicalUrl) {
+        if (canonicalUrl == null) {
+            return null;
+        }
+        String u = canonicalUrl.regionMatches(true, 0, "www.", 0, 4) ? "http://" + canonicalUrl : canonicalUrl;
+        if (!u.regionMatches(true, 0, "http://", 0, 7) && !u.regionMatches(true, 0, "https://", 0, 8)) {
+            return null;
+        }
+        try {
+            URI parsed = new URI(u);
+            return parsed.getHost() == null || parsed.getHost().isEmpty() ? null : u;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     private static int indexOfAny(String s, int from, String chars) {

@@ -45,6 +45,18 @@ class TxtReadingTest {
     }
 
     @Test
+    void onlyWebAddressesAreKeptAsTheUrlAndTheKeyStaysAsItWas() {
+        Article script = only(read(write(dir, "x.txt", "URL: javascript://example.com/%0aalert(document.domain)\n\nText.")));
+        assertNull(script.url(), "a link that runs script");
+        assertEquals(Keys.of("javascript://example.com/%0aalert(document.domain)", null), script.key());
+        assertNull(only(read(write(dir, "q.txt", "URL: http://evil.example/a\"b<c>{d}\n\nText."))).url(), "not an IRI");
+        assertNull(only(read(write(dir, "f.txt", "URL: file:///etc/passwd\n\nText."))).url());
+        Article www = only(read(write(dir, "w.txt", "URL: www.example.com/x\n\nText.")));
+        assertEquals("http://www.example.com/x", www.url(), "absolute, so a dump reads back the same");
+        assertEquals(Keys.of("www.example.com/x", null), www.key());
+    }
+
+    @Test
     void headerSubsetLeavesTheRestNullAndUnparseableDateIsNull() {
         Article a = only(read(write(dir, "a.txt", "DATE: unknown\n\nBody text.")));
         assertNull(a.title());

@@ -1,10 +1,13 @@
 package org.standpoint.serve.page;
 
+import java.util.regex.Pattern;
+
 /**
  * Escaping and the page frame. Every text that came from the graph or the request goes through {@link #esc}; the
  * renderers build markup only from their own string constants around escaped values.
  */
 final class Html {
+    private static final Pattern SAFE_HREF = Pattern.compile("(?i)https?://|[/?#](?!/)");
     private static final String CSS = """
             body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
             header{background:#23395d;color:#fff;padding:.5rem 1rem}
@@ -52,8 +55,16 @@ final class Html {
         return out.toString();
     }
 
+    /**
+     * A link, or the bare text when {@code href} is neither a path here nor an http(s) address: IRIs in the store can
+     * come from anyone with write access or from old loads ({@code javascript:…} would run when clicked).
+     */
     static String link(String href, String text) {
-        return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
+        return linkable(href) ? "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>" : esc(text);
+    }
+
+    static boolean linkable(String href) {
+        return href != null && (SAFE_HREF.matcher(href).lookingAt());
     }
 
     /** A link to a resource: its page here when it is ours. */

@@ -27,9 +27,13 @@ public record LocalPaths(String base) {
         return Optional.of(base + requestPath.substring(ID.length()));
     }
 
-    /** A link to the IRI: its page on this server when it is one of ours, else the IRI itself (Wikidata, a news site). */
+    /**
+     * A link to the IRI: its page on this server when it is one of ours, else the IRI itself when it is http(s)
+     * (Wikidata, a news site), else "#": a {@code javascript:} IRI written into the store must not become a link.
+     */
     public String href(String iri) {
-        return iri.startsWith(base) ? ID + iri.substring(base.length()) : iri;
+        if (iri.startsWith(base)) return ID + iri.substring(base.length());
+        return Html.linkable(iri) ? iri : "#";
     }
 
     public boolean isLocal(String iri) {
