@@ -1,5 +1,6 @@
 package org.standpoint.read;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -109,6 +110,10 @@ public final class ArticleReader {
     private ItemSource open(Path file) {
         String origin = file.toString();
         Format format = Format.of(file);
+        if (!Files.isRegularFile(file)) {
+            // Files.size() is 0 for /dev/zero and a FIFO: reading the one never ends, the other never starts
+            return ItemSource.single(Item.failed(origin, "not a regular file (a device, FIFO or socket, or a link to one)"));
+        }
         try {
             return switch (format) {
                 case TXT -> ItemSource.single(Item.ok(TxtReader.parse(Texts.readFile(file, maxArticleBytes), origin)));

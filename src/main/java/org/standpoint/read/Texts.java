@@ -1,6 +1,7 @@
 package org.standpoint.read;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -38,7 +39,13 @@ final class Texts {
             if (size > maxBytes) {
                 throw tooLarge(size, maxBytes);
             }
-            bytes = Files.readAllBytes(file);
+            // the size was a promise, not a limit: a file that grows (or a proc file that says 0) stops at the cap
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            }
+            if (bytes.length > maxBytes) {
+                throw tooLarge(bytes.length, maxBytes);
+            }
         } catch (IOException e) {
             throw new ReadFailure(cannotRead(e));
         }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.standpoint.read.TestFiles.read;
 import static org.standpoint.read.TestFiles.write;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.model.Article;
@@ -32,6 +34,19 @@ class DirectoryAndKeyTest {
         assertEquals(List.of(), r.errors());
         assertEquals(List.of("a", "b1", "b2", "c3", "c"), r.articles().stream().map(Article::text).toList());
         assertEquals(dir.resolve("b/c/3.HTML").toString(), r.articles().get(3).origin());
+    }
+
+    @Test
+    void devicesAndFifosAreOneErrorEachAndTheArticleBesideThemIsRead() throws Exception {
+        Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+        write(dir, "a.txt", "The good article.");
+        Files.createSymbolicLink(dir.resolve("b-zero.txt"), Path.of("/dev/zero"));
+        boolean fifo = new ProcessBuilder("mkfifo", dir.resolve("c-fifo.txt").toString()).start().waitFor() == 0;
+        ReadResult r = read(dir);
+        assertEquals(List.of("The good article."), r.articles().stream().map(Article::text).toList());
+        assertEquals(fifo ? 2 : 1, r.errors().size(), r.errors()::toString);
+        assertTrue(r.errors().get(0).toString().contains("b-zero.txt"), r.errors()::toString);
+        assertTrue(r.errors().stream().allMatch(e -> e.toString().contains("not a regular file")), r.errors()::toString);
     }
 
     @Test
