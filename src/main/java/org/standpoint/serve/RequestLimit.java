@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Refuses request bodies over a size limit before anything reads them: Fuseki reads a posted query or update whole
  * into memory, so without a limit one client could exhaust the heap. A body of unknown length (chunked) is refused
- * too, since its size is only known once it has been read. URLs are limited by Jetty itself (8 KB of headers), so a
+ * too, since its size is only known once it has been read, and so is a compressed one, whose size on the wire says
+ * nothing of its size once inflated. URLs are limited by Jetty itself (8 KB of headers), so a
  * GET query cannot grow past that either.
  */
 final class RequestLimit implements Filter {
@@ -31,9 +32,17 @@ final class RequestLimit implements Filter {
                 && !"OPTIONS".equals(http.getMethod());
         long limit = http.getRequestURI().startsWith(StandpointServer.DATASET + "/" + ReadOnlyService.UPDATE)
                 ? MAX_UPDATE_BYTES : MAX_QUERY_BYTES;
-        if (body && length < 0 && "chunked".equalsIgnoreCase(http.getHeader("Transfer-Encoding"))) {
+        // any transfer coding, not just a bare "chunked": "gzip, chunked" is of unknown length too
+        if (body && http.getHeader("Transfer-Encoding") != null) {
             ((HttpServletResponse) response).sendError(HttpServletResponse.SC_LENGTH_REQUIRED,
                     "a request body needs a Content-Length (at most " + limit + " bytes)");
+            return;
+        }
+        String encoding = http.getHeader("Content-Encoding");
+        if (body && encoding != null && !"identity".equalsIgnoreCase(encoding.strip())) {
+            // the limit counts bytes on the wire; 400 KB of gzip inflate to 400 MB, outside any query timeout
+            ((HttpServletResponse) response).sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    "compressed request bodies are not accepted (Content-Encoding: " + encoding + ")");
             return;
         }
         if (length > limit) {

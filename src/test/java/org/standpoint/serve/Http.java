@@ -41,6 +41,10 @@ final class Http {
         return send(request(method, path, contentType, body));
     }
 
+    HttpResponse<String> send(String method, String path, String contentType, String body, String header, String value) {
+        return send(request(method, path, contentType, body).header(header, value));
+    }
+
     HttpResponse<String> sendAs(String user, String password, String method, String path, String contentType, String body) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(request(method, path, contentType, body).header("Authorization", "Basic " + token));

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.standpoint.store.Fixtures.*;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,6 +111,11 @@ class ServerHardeningTest {
         // a body of unknown length (chunked) could be any size
         HttpResponse<String> chunked = chunkedPost("/standpoint/sparql", SPEAKERS);
         assertEquals(411, chunked.statusCode(), chunked.body());
+        // nor can another transfer coding walk around that check, or a compressed body around the size limit
+        assertTrue(rawStatusLine("POST /standpoint/sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                + Http.SPARQL_QUERY + "\r\nTransfer-Encoding: gzip, chunked\r\nConnection: close\r\n\r\n").contains(" 411 "));
+        HttpResponse<String> gzip = http.send("POST", "/standpoint/sparql", Http.SPARQL_QUERY, SPEAKERS, "Content-Encoding", "gzip");
+        assertEquals(415, gzip.statusCode(), gzip.body());
         // just under the limit is fine
         String fits = SPEAKERS + " ".repeat((int) RequestLimit.MAX_QUERY_BYTES - SPEAKERS.length() - 10);
         HttpResponse<String> ok = http.send("POST", "/standpoint/sparql", Http.SPARQL_QUERY, fits);
@@ -194,6 +204,18 @@ class ServerHardeningTest {
 
     private static String sparqlUrl(StandpointServer server) {
         return "http://127.0.0.1:" + server.port() + StandpointServer.DATASET + "/sparql";
+    }
+
+    /** The status line for a request written byte for byte, with headers Java's HttpClient will not send. */
+    private String rawStatusLine(String request) {
+        try (Socket socket = new Socket("localhost", open.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1)).readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private HttpResponse<String> chunkedPost(String path, String body) {
