@@ -36,6 +36,7 @@ final class ReadOnlyService {
         Context timeout = new Context();
         timeout.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
         ServiceAllowList.install(timeout, allowedServices);
+        BoundedRegex.install(timeout);
 
         DataService.Builder service = DataService.newBuilder(dsg);
         for (String name : new String[] {"sparql", "query", ""})

@@ -51,4 +51,38 @@ class QueryTimeoutTest {
             }
         }
     }
+
+    @Test
+    void aBacktrackingRegexIsStoppedAndFreesItsThread(@TempDir Path dir) throws Exception {
+        Model generated = ModelFactory.createDefaultModel();
+        for (int i = 0; i < 10; i++) generated.createResource(person("p" + i)).addProperty(RDFS.label, "Person " + i);
+        try (Store store = Store.open(dir)) {
+            store.writeArticle(articleGraph("generated"), generated, null);
+            StandpointServer server = StandpointServer.create().store(store).port(0)
+                    .queryTimeout(Duration.ofMillis(1500)).build().start();
+            try {
+                Http http = new Http(server.port());
+                String evil = "\"" + "a".repeat(40) + "!\", \"^(a+)+\\\\1$\"";
+                for (String query : List.of("ASK { FILTER(REGEX(" + evil + ")) }",
+                        "SELECT * { ?s ?p ?o FILTER(REGEX(CONCAT(" + evil.substring(0, evil.indexOf(',')) + ", STR(?o)), \"^(a+)+\\\\1$\")) }",
+                        "SELECT * { ?s ?p ?o FILTER EXISTS { BIND(REPLACE(" + evil + ", \"x\") AS ?r) } }")) {
+                    HttpResponse<String> r = http.get("/standpoint/sparql?query=" + Http.encode(query));
+                    assertEquals(503, r.statusCode(), query + " -> " + r.body());
+                }
+                Thread.sleep(BoundedRegex.PER_VALUE_MILLIS);
+                List<String> stillMatching = Thread.getAllStackTraces().values().stream()
+                        .filter(stack -> List.of(stack).stream().anyMatch(f -> f.getClassName().startsWith("java.util.regex")))
+                        .map(stack -> List.of(stack).toString()).toList();
+                assertEquals(List.of(), stillMatching, "no thread is left matching");
+                // REGEX and REPLACE keep their meaning: flags, language tags, groups in the replacement
+                assertEquals(List.of(Map.of("s", person("p7"), "r", "Human 7")), http.select("/standpoint/sparql", PREFIXES
+                        + "SELECT ?s ?r { ?s rdfs:label ?l FILTER(REGEX(?l, \"^person 7$\", \"i\")) "
+                        + "BIND(REPLACE(?l, \"^(P)erson\", \"Human\") AS ?r) }"));
+                assertEquals(List.of(Map.of("r", "b-a")), http.select("/standpoint/sparql",
+                        "SELECT ?r { BIND(REPLACE(\"a-b\", \"(a)-(b)\", \"$2-$1\") AS ?r) }"));
+            } finally {
+                server.stop();
+            }
+        }
+    }
 }
