@@ -53,7 +53,7 @@ final class BoundedRegex {
         });
     }
 
-    static Op bounded(Op op) {
+    private static Op bounded(Op op) {
         return Transformer.transform(new TransformCopy(), new ExprTransformCopy() {
             @Override
             public Expr transform(ExprFunctionN func, ExprList args) {
