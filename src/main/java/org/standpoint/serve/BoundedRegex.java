@@ -1,7 +1,7 @@
 package org.standpoint.serve;
 
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.apache.jena.query.QueryBuildException;
@@ -40,13 +40,16 @@ final class BoundedRegex {
     private static final String REGEX = "urn:x-standpoint:fn:regex";
     private static final String REPLACE = "urn:x-standpoint:fn:replace";
 
+    static {
+        FunctionRegistry.get().put(REGEX, Matches.class);
+        FunctionRegistry.get().put(REPLACE, Replaces.class);
+    }
+
     private BoundedRegex() {
     }
 
     /** Queries run in {@code context} see REGEX and REPLACE with the time limit; the rest of ARQ's optimiser is kept. */
     static void install(Context context) {
-        FunctionRegistry.get().put(REGEX, Matches.class);
-        FunctionRegistry.get().put(REPLACE, Replaces.class);
         context.set(ARQConstants.sysOptimizerFactory, (RewriteFactory) cxt -> {
             Rewrite standard = Optimize.stdOptimizationFactory.create(cxt);
             return op -> standard.rewrite(bounded(op));
@@ -102,51 +105,71 @@ final class BoundedRegex {
         }
     }
 
-    private static String lexical(NodeValue v, String function) {
-        if (!v.isString() && !v.isLangString()) throw new ExprEvalException(function + ": not a string: " + v);
-        return v.asNode().getLiteralLexicalForm();
-    }
+    /**
+     * What REGEX and REPLACE share: the argument check, string arguments, and the compiled pattern, kept while the
+     * pattern and flags stay the same (one instance serves one expression of one query: a constant pattern over many
+     * rows is compiled once, as ARQ's own REGEX does).
+     */
+    private abstract static class Bounded extends FunctionBase {
+        private final String name;
+        private final int flagsAt;
+        private String lastPattern;
+        private String lastFlags;
+        private Pattern compiled;
 
-    private static Pattern pattern(String function, List<NodeValue> args, int patternAt) {
-        String flags = args.size() > patternAt + 1 ? lexical(args.get(patternAt + 1), function) : null;
-        return RegexEngine.makePattern(function, lexical(args.get(patternAt), function), flags);
-    }
+        Bounded(String name, int flagsAt) {
+            this.name = name;
+            this.flagsAt = flagsAt;
+        }
 
-    private static void arity(String function, ExprList args, int min, int max) {
-        if (args.size() < min || args.size() > max)
-            throw new QueryBuildException(function + ": wrong number of arguments");
+        @Override
+        public void checkBuild(String uri, ExprList args) {
+            if (args.size() < flagsAt || args.size() > flagsAt + 1)
+                throw new QueryBuildException(name + ": wrong number of arguments");
+        }
+
+        String string(NodeValue v) {
+            if (!v.isString() && !v.isLangString()) throw new ExprEvalException(name + ": not a string: " + v);
+            return v.asNode().getLiteralLexicalForm();
+        }
+
+        Pattern pattern(List<NodeValue> args) {
+            String pattern = string(args.get(1));
+            String flags = args.size() > flagsAt ? string(args.get(flagsAt)) : null;
+            if (!pattern.equals(lastPattern) || !Objects.equals(flags, lastFlags)) {
+                compiled = RegexEngine.makePattern(name, pattern, flags);
+                lastPattern = pattern;
+                lastFlags = flags;
+            }
+            return compiled;
+        }
     }
 
     /** {@code REGEX(text, pattern [, flags])}. */
-    public static final class Matches extends FunctionBase {
-        @Override
-        public void checkBuild(String uri, ExprList args) {
-            arity("REGEX", args, 2, 3);
+    public static final class Matches extends Bounded {
+        public Matches() {
+            super("REGEX", 2);
         }
 
         @Override
         public NodeValue exec(List<NodeValue> args) {
-            String text = lexical(args.get(0), "REGEX");
-            return NodeValue.booleanReturn(pattern("REGEX", args, 1).matcher(Deadline.of(text)).find());
+            return NodeValue.booleanReturn(pattern(args).matcher(Deadline.of(string(args.get(0)))).find());
         }
     }
 
     /** {@code REPLACE(text, pattern, replacement [, flags])}; keeps the text's language tag. */
-    public static final class Replaces extends FunctionBase {
-        @Override
-        public void checkBuild(String uri, ExprList args) {
-            arity("REPLACE", args, 3, 4);
+    public static final class Replaces extends Bounded {
+        public Replaces() {
+            super("REPLACE", 3);
         }
 
         @Override
         public NodeValue exec(List<NodeValue> args) {
             NodeValue in = args.get(0);
-            String text = lexical(in, "REPLACE");
-            List<NodeValue> patternAndFlags = args.size() == 4 ? List.of(args.get(1), args.get(3)) : List.of(args.get(1));
-            Pattern pattern = pattern("REPLACE", patternAndFlags, 0);
+            String text = string(in);
+            Pattern pattern = pattern(args);
             if (pattern.matcher("").matches()) throw new ExprEvalException("REPLACE: the pattern matches the empty string");
-            Matcher m = pattern.matcher(Deadline.of(text));
-            String out = m.replaceAll(lexical(args.get(2), "REPLACE"));
+            String out = pattern.matcher(Deadline.of(text)).replaceAll(string(args.get(2)));
             return in.isLangString() ? NodeValue.makeLangString(out, in.getLang()) : NodeValue.makeString(out);
         }
     }

@@ -64,7 +64,7 @@ final class Html {
     }
 
     static boolean linkable(String href) {
-        return href != null && (SAFE_HREF.matcher(href).lookingAt());
+        return href != null && SAFE_HREF.matcher(href).lookingAt();
     }
 
     /** A link to a resource: its page here when it is ours. */
