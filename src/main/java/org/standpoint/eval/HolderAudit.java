@@ -24,13 +24,14 @@ import java.util.function.Function;
 /**
  * Counts, over unlabelled articles, the statements whose holder is not an actor at all: a holder must be a person,
  * an organisation, an office, a document or an unnamed group whose name has a noun in it; a pronoun, determiner,
- * wh-word, a phrase opening with a preposition ("at a cost") or with punctuation, or a group with no noun ("stop")
+ * wh-word, a phrase opening with a preposition ("at a cost"), a verb or punctuation, or a group with no noun ("stop")
  * is junk. The parts of
  * speech come from the article's own annotation at the holder's mentions.
  */
 public final class HolderAudit {
-    /** A name opening with one of these is a fragment ("at a cost", "which …"); "Their opponents" is not. */
-    private static final Set<String> FRAGMENT_OPENERS = Set.of("WDT", "WP", "WP$", "IN", "TO", "CC", "EX", "RB", "MD");
+    /** A name opening with one of these is a fragment ("at a cost", "which …", "is on offer"); "Their opponents" is not. */
+    private static final Set<String> FRAGMENT_OPENERS = Set.of("WDT", "WP", "WP$", "IN", "TO", "CC", "EX", "RB", "MD",
+            "VB", "VBD", "VBG", "VBN", "VBP", "VBZ");
     /** A name that is only one of these is no name ("he", "the", "this"). */
     private static final Set<String> BARE = Set.of("PRP", "PRP$", "DT");
 

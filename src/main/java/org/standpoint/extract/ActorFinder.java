@@ -36,6 +36,12 @@ final class ActorFinder {
             switch (m.entityType()) {
                 case "PERSON" -> person(m.tokens());
                 case "ORGANIZATION" -> organisation(m.tokens());
+                // CoreNLP often types a party as a creed or a group ("Liberal Democrats": IDEOLOGY, "Conservatives":
+                // MISC); named as a noun, it is the organisation
+                case "IDEOLOGY", "MISC" -> {
+                    List<CoreLabel> t = m.tokens();
+                    if (Lexicon.party(m.text()) != null && Doc.isNoun(t.get(t.size() - 1))) organisation(t);
+                }
                 default -> { }
             }
         }
@@ -178,6 +184,7 @@ final class ActorFinder {
         if (from >= to) return;
         String surface = join(tokens.subList(from, to));
         String party = Lexicon.party(surface);
+        if (to - from == 1 && party == null && Lexicon.peoplePlural(tokens.get(from))) return; // "Ministers say", capitalised as the sentence opens: people, not a body
         String name = party != null ? party : surface;
         int begin = tokens.get(from).beginPosition();
         int end = tokens.get(to - 1).endPosition();

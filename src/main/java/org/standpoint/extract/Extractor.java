@@ -66,22 +66,25 @@ public final class Extractor implements Function<Article, Extraction> {
             ActorTable.Entry speaker;
             double confidence;
             int paragraph = doc.paragraphOf(c.contentBegin());
-            if (c.sourceHead() != null) {
-                speaker = resolver.resolve(c.sourceSentence(), c.sourceHead(), last);
+            ActorTable.Entry sourced = c.sourceHead() == null ? null
+                    : resolver.resolve(c.sourceSentence(), c.sourceHead(), last, c.sourceBegin(), c.sourceEnd());
+            if (sourced != null) {
+                speaker = sourced;
                 resolver.noteSpeaker(speaker, doc.token(c.sourceSentence(), c.sourceHead().index()).beginPosition());
                 confidence = c.direct() ? 0.9 : 0.8;
             } else {
-                // next-paragraph continuation: an unsourced quote belongs to the speaker just before it
+                // no source, or one that names nobody ("the film", "work"): as a continuation of the speaker before
                 speaker = paragraph - lastParagraph <= 2 ? last : null;
                 confidence = 0.6;
             }
             if (speaker == null) continue;
             last = speaker;
             lastParagraph = paragraph;
+            if (!c.statement()) continue;
             Span content = doc.span(c.contentBegin(), c.contentEnd());
             Span cue = c.hasCue() ? doc.span(c.cueBegin(), c.cueEnd()) : null;
             Span source = null;
-            if (c.sourceHead() != null) {
+            if (sourced != null) {
                 int[] r = c.hasSourceSpan() ? new int[]{c.sourceBegin(), c.sourceEnd()}
                         : resolver.npRange(c.sourceSentence(), doc.deps.get(c.sourceSentence()), c.sourceHead());
                 source = doc.span(r[0], r[1]);

@@ -255,6 +255,13 @@ final class Lexicon {
     /** Cue verbs that deny their content: what the content asserts is what the speaker rejects. */
     static final Set<String> DENIAL_CUES = words("deny", "refute", "rebut", "dispute");
 
+    /**
+     * Cue verbs that say where the speaker stands whatever their object: a bare "criticised the plan" is a position,
+     * and so is "pledged to cut taxes"; "wants to", "plans to" are intentions, not statements.
+     */
+    static final Set<String> POSITION_CUES = union(AGAINST_CUES, FOR_CUES, DEMAND_CUES, DENIAL_CUES,
+            words("propose", "promise", "pledge", "vow", "recommend"));
+
     /** Nouns for someone's claim: a cue that rejects one ("dismissed fears that ...") denies its clause. */
     static final Set<String> DENIED_NOUNS = words("claim", "suggestion", "allegation", "accusation", "criticism",
             "fear", "concern", "worry", "report", "rumour", "rumor", "speculation", "charge", "assertion", "argument",
@@ -314,8 +321,40 @@ final class Lexicon {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    /**
+     * Whether a word is a plural of people ("ministers", "officials"), also when capitalised at the start of a
+     * sentence and tagged as a proper noun, whose lemma is then the word itself.
+     */
+    static boolean peoplePlural(edu.stanford.nlp.ling.CoreLabel t) {
+        String w = lower(t.word());
+        boolean plural = t.tag() != null && (t.tag().equals("NNS") || t.tag().equals("NNPS") || t.tag().equals("NNP") && w.endsWith("s"));
+        if (!plural) return false;
+        String singular = t.tag().equals("NNP") ? w.substring(0, w.length() - 1) : lower(t.lemma() == null ? w : t.lemma());
+        return GROUP_NOUNS.contains(singular) || ROLE_WORDS.contains(singular);
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> set : sets) all.addAll(set);
+        return Set.copyOf(all);
+    }
+
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** A party named by the words at {@code k}: its canonical name and how many words, the longest reading first. */
+    record PartyName(String name, int words) {
+    }
+
+    static PartyName partyAt(List<edu.stanford.nlp.ling.CoreLabel> tokens, int k) {
+        for (int n = Math.min(3, tokens.size() - k); n >= 1; n--) {
+            if (!Character.isUpperCase(tokens.get(k).word().charAt(0))) return null;
+            String name = party(ActorFinder.join(tokens.subList(k, k + n)));
+            if (name != null) return new PartyName(name, n);
+        }
+        return null;
     }
 
     static String party(String surface) {

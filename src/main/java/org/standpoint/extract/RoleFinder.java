@@ -155,8 +155,10 @@ final class RoleFinder {
         boolean partyOnly = tokens.stream().noneMatch(RoleFinder::isRoleWord);
         if (partyOnly) {
             // "Labour's Joanne McCartney", "Tory Victoria Borwick": an affiliation without a role word
-            CoreLabel first = tokens.stream().filter(t -> Character.isUpperCase(t.word().charAt(0))).findFirst().orElse(null);
-            String party = first == null ? null : Lexicon.party(first.word());
+            int first = 0;
+            while (first < tokens.size() && !Character.isUpperCase(tokens.get(first).word().charAt(0))) first++;
+            Lexicon.PartyName named = first < tokens.size() ? Lexicon.partyAt(tokens, first) : null;
+            String party = named == null ? null : named.name();
             if (party != null) add(person, "member", partyEntry(party, tokens), true, tokens);
             else possessiveOrganisation(person, tokens);
             return;
@@ -181,7 +183,11 @@ final class RoleFinder {
             if (Lexicon.CURRENT.contains(w)) continue;
             if (role.isEmpty() && List.of("the", "a", "an", ",", "as", "like", "while", "and", "but").contains(w)) continue;
             if (ActorFinder.isPossessive(t)) continue;
-            String p = Character.isUpperCase(t.word().charAt(0)) ? Lexicon.party(t.word()) : null;
+            // "Liberal Democrat spokeswoman": the party's name may be more than one word, and its last word alone
+            // may name another party
+            Lexicon.PartyName partyName = Lexicon.partyAt(tokens, k);
+            String p = partyName == null ? null : partyName.name();
+            if (partyName != null) k += partyName.words() - 1;
             ActorTable.Entry named = finder.namedAt(t);
             ActorTable.Entry shortName = Doc.isProper(t) && !isRoleWord(t) ? finder.organisationByShortName(t.word()) : null;
             if (p != null) {

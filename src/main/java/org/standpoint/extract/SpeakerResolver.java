@@ -31,12 +31,51 @@ final class SpeakerResolver {
     private final List<Subject> subjects = new ArrayList<>();
     final List<Description> descriptions = new ArrayList<>();
     private final java.util.Set<ActorTable.Entry> spokenForBySomeone = new java.util.HashSet<>();
+    private ActorTable.Entry lastSpokenFor;
 
     SpeakerResolver(Doc doc, ActorTable table, ActorFinder finder) {
         this.doc = doc;
         this.table = table;
         this.finder = finder;
         indexSubjects();
+    }
+
+    /**
+     * The speaker of a source phrase as the tagger marked it ({@code begin}, {@code end}; -1 when only the head is
+     * known): a person's name that closes the phrase is who speaks, whatever the parse made of the words before it
+     * ("Liberal Democrat spokeswoman for women Sandra Gidley", "Ms Jowell's deputy, Richard Caborn"); otherwise the
+     * head word decides.
+     */
+    ActorTable.Entry resolve(int sentence, IndexedWord head, ActorTable.Entry lastSpeaker, int begin, int end) {
+        ActorTable.Entry named = finder.at(sentence, doc.token(sentence, head.index()));
+        if (begin >= 0 && (named == null || named.type != ActorType.PERSON)) {
+            ActorTable.Entry closing = nameClosing(sentence, begin, end);
+            if (closing != null) return closing;
+        }
+        return resolve(sentence, head, lastSpeaker);
+    }
+
+    /**
+     * The person named by the last words of a phrase, unless the name is a possessor ("X's deputy") or the object
+     * of a preposition ("a lawyer for X", "the mother of X": not X speaking).
+     */
+    private ActorTable.Entry nameClosing(int sentence, int begin, int end) {
+        List<CoreLabel> tokens = doc.tokens(sentence);
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if (t.beginPosition() >= begin && t.endPosition() <= end && Character.isLetterOrDigit(t.word().codePointAt(0))) last = i;
+        }
+        if (last < 0) return null;
+        ActorTable.Entry person = finder.namedAt(tokens.get(last));
+        if (person == null || person.type != ActorType.PERSON) return null;
+        int first = last;
+        while (first > 0 && finder.namedAt(tokens.get(first - 1)) == person) first--;
+        if (first == 0 || tokens.get(first).beginPosition() <= begin) return null; // the whole phrase is the name
+        boolean possessor = last + 1 < tokens.size() && "POS".equals(tokens.get(last + 1).tag());
+        String before = tokens.get(first - 1).tag();
+        boolean objectOfPreposition = "IN".equals(before) || "TO".equals(before);
+        return possessor || objectOfPreposition ? null : person;
     }
 
     /**
@@ -56,8 +95,11 @@ final class SpeakerResolver {
         if (Lexicon.SPOKESPERSON_NOUNS.contains(lemma) || Lexicon.SPOKESPERSON_NOUNS.contains(word)) {
             ActorTable.Entry principal = namedInside(sentence, g, head, true);
             if (principal == null) principal = unnamedPrincipal(sentence, g, head);
+            // "... said the spokesman": the one whose spokesman the article introduced before
+            if (principal == null && definite(g, head)) principal = lastSpokenFor;
             if (principal != null) {
                 spokenForBySomeone.add(principal);
+                lastSpokenFor = principal;
                 return principal;
             }
         }
@@ -86,12 +128,16 @@ final class SpeakerResolver {
             ActorTable.Entry person = describedPerson(sentence, g, head, inside, pos);
             if (person != null) return person;
         }
+        boolean pluralGroupNoun = Lexicon.peoplePlural(h) && npText(sentence, g, head).split("\\s+").length == 1;
+        if (pluralGroupNoun) return group(sentence, g, head); // "Ministers say", capitalised as the sentence opens
         if (Doc.isProper(h) || startsCapitalised(sentence, g, head) && !Doc.isNoun(h)) {
             String np = npText(sentence, g, head);
             ActorTable.Entry org = finder.organisationByShortName(np);
             if (org == null) org = finder.organisationByShortName(h.word());
+            String party = Lexicon.party(ActorFinder.stripThe(np));
+            if (org == null && party != null) org = table.byName(ActorType.ORGANIZATION, party);
             if (org == null) {
-                org = table.add(ActorType.ORGANIZATION, ActorFinder.stripThe(np));
+                org = table.add(ActorType.ORGANIZATION, party != null ? party : ActorFinder.stripThe(np));
                 org.mention(doc.span(h.beginPosition(), h.endPosition()), pos, ActorFinder.stripThe(np));
             }
             return org;
@@ -131,6 +177,10 @@ final class SpeakerResolver {
         if (lastIsPerson && lastSpeaker.agrees(gender)) return lastSpeaker;
         ActorTable.Entry subject = latestSubject(pos, gender);
         return subject != null ? subject : coref;
+    }
+
+    private static boolean definite(SemanticGraph g, IndexedWord head) {
+        return g.getChildren(head).stream().anyMatch(c -> "DT".equals(c.tag()) && Lexicon.lower(c.word()).equals("the"));
     }
 
     /** "No 10 said": a capitalised phrase whose head is not a common noun names an organisation. */
@@ -309,13 +359,24 @@ final class SpeakerResolver {
     private ActorTable.Entry group(int sentence, SemanticGraph g, IndexedWord head) {
         // only a noun names a group: "which", "the", "stop", "at a cost" are parse slips, not speakers
         CoreLabel noun = doc.token(sentence, head.index());
-        if (!Doc.isNoun(noun) || !Character.isLetter(noun.word().codePointAt(0))) return null;
+        if (!Doc.isNoun(noun) || !Character.isLetter(noun.word().codePointAt(0)) || !namesPeople(noun)) return null;
         String label = npText(sentence, g, head).replaceFirst("^(?i)(according to|to|of|in|at|for|by|from|with|on|as)\\s+", "")
                 .replaceFirst("^(?i)(the|a|an|some|many|several|two|three)\\s+", "").replaceFirst("^[^\\p{L}\\p{N}]+", "");
         ActorTable.Entry e = table.byName(ActorType.GROUP, label);
         if (e == null) e = table.add(ActorType.GROUP, label);
         e.mention(doc.span(noun.beginPosition(), noun.endPosition()), noun.beginPosition(), null);
         return e;
+    }
+
+    /**
+     * Whether a noun can name people who speak: "critics", "ministers", "campaigners", "Republicans" can; "film",
+     * "comment", "practice", "work" (a tagger's or parser's slip onto a word of the content) cannot.
+     */
+    private static boolean namesPeople(CoreLabel noun) {
+        String lemma = Doc.lemma(noun);
+        return Lexicon.GROUP_NOUNS.contains(lemma) || Lexicon.ROLE_WORDS.contains(lemma) || Lexicon.ORG_NOUNS.contains(lemma)
+                || Lexicon.peoplePlural(noun) || lemma.matches(".{3,}(er|or|ist|ian)") || "PERSON".equals(noun.ner())
+                || "TITLE".equals(noun.ner());
     }
 
     /** The noun phrase of a head, without relative clauses, as written. */

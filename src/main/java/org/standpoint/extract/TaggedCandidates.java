@@ -1,5 +1,6 @@
 package org.standpoint.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -41,9 +42,11 @@ final class TaggedCandidates {
                 if (r[1] <= r[0] || doc.text.substring(r[0], r[1]).codePoints().noneMatch(Character::isLetterOrDigit)) continue;
                 boolean direct = quotes.stream().anyMatch(q -> q.contains(r[0]));
                 Segment cue = nearestCue(seq, segments, content);
+                boolean statement = direct || isQuoteOrClause(r[0], r[1])
+                        || cue != null && takesPosition(seq.begins()[cue.first()], seq.ends()[cue.last()]);
                 Segment source = nearest(segments, "SRC", cue != null ? cue : content, content);
                 if (source == null && cue == null && pending != null) {
-                    out.add(new Candidate(r[0], r[1], direct, pending.cueBegin, pending.cueEnd, pending.sentence,
+                    out.add(new Candidate(r[0], r[1], direct, statement, pending.cueBegin, pending.cueEnd, pending.sentence,
                             pending.head, pending.sourceBegin, pending.sourceEnd));
                     pending = null;
                     continue;
@@ -54,19 +57,63 @@ final class TaggedCandidates {
                     // no source marked: the subject of the cue verb in the parse, as the rules read it
                     IndexedWord subject = subjectOfCue(seq, cue);
                     if (subject != null) {
-                        out.add(new Candidate(r[0], r[1], direct, cueBegin, cueEnd, seq.sentence()[cue.first()], subject, -1, -1));
+                        out.add(new Candidate(r[0], r[1], direct, statement, cueBegin, cueEnd, seq.sentence()[cue.first()], subject, -1, -1));
                         continue;
                     }
                 }
                 IndexedWord head = source == null ? null : head(seq, source);
                 int sentence = head == null ? -1 : seq.sentence()[source.first()];
-                out.add(head == null ? new Candidate(r[0], r[1], direct, cueBegin, cueEnd, -1, null, -1, -1)
-                        : new Candidate(r[0], r[1], direct, cueBegin, cueEnd, sentence, head, seq.begins()[source.first()], seq.ends()[source.last()]));
+                out.add(head == null ? new Candidate(r[0], r[1], direct, statement, cueBegin, cueEnd, -1, null, -1, -1)
+                        : new Candidate(r[0], r[1], direct, statement, cueBegin, cueEnd, sentence, head, seq.begins()[source.first()], seq.ends()[source.last()]));
             }
             pending = hasContent ? null : introduction(seq, segments);
         }
         return out;
     }
+
+    /**
+     * A statement is a verbatim quote or a reported clause (DESIGN's data model). The tagger, trained on PolNeAR, also
+     * marks what that corpus counts as attributed: bare objects ("criticised the proposals"), plans and calls
+     * ("urged ministers to act"), and these are not statements: unquoted content with no finite verb is dropped.
+     */
+    private boolean isQuoteOrClause(int begin, int end) {
+        if (quotes.stream().anyMatch(q -> q.innerBegin() < end && q.innerEnd() > begin)) return true;
+        for (int s = doc.sentenceOf(begin); s < doc.sentences.size(); s++) {
+            SemanticGraph g = doc.deps.get(s);
+            for (CoreLabel t : doc.tokens(s)) {
+                if (t.beginPosition() >= end) return false;
+                if (t.beginPosition() < begin || !Doc.isVerb(t) && !"MD".equals(t.tag())) continue;
+                if (FINITE.contains(t.tag()) || g != null && hasFiniteAuxiliary(g, g.getNodeByIndexSafe(t.index()))) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cue that states a position by itself keeps any content as a statement: "condemned the killing", "welcomed
+     * the move", "called on the mayor to step in", "denied having a role".
+     */
+    private boolean takesPosition(int begin, int end) {
+        for (int s = doc.sentenceOf(begin); s < doc.sentences.size(); s++) {
+            for (CoreLabel t : doc.tokens(s)) {
+                if (t.beginPosition() >= end) return false;
+                if (t.beginPosition() >= begin && Lexicon.POSITION_CUES.contains(Doc.lemma(t))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** "[are] expected to turn out": the tagger may leave the finite auxiliary of the content's verb outside it. */
+    private static boolean hasFiniteAuxiliary(SemanticGraph g, IndexedWord verb) {
+        if (verb == null) return false;
+        for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+            String rel = e.getRelation().toString();
+            if ((rel.startsWith("aux") || rel.equals("cop")) && FINITE.contains(e.getDependent().tag())) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
 
     private record Intro(int cueBegin, int cueEnd, int sentence, IndexedWord head, int sourceBegin, int sourceEnd) {
     }
@@ -182,6 +229,7 @@ final class TaggedCandidates {
         SemanticGraph g = doc.deps.get(sentence);
         if (g == null) return null;
         IndexedWord best = null;
+        int bestRank = -1;
         for (int t = source.first(); t <= source.last(); t++) {
             if (seq.sentence()[t] != sentence) break;
             IndexedWord w = g.getNodeByIndexSafe(seq.index()[t]);
@@ -189,9 +237,25 @@ final class TaggedCandidates {
             IndexedWord parent = g.getParent(w);
             boolean outside = parent == null || parent.index() < seq.index()[source.first()]
                     || parent.index() > seq.index()[Math.min(source.last(), lastInSentence(seq, source.first()))];
-            if (outside && (best == null || Doc.isNounTag(w.tag()) || "PRP".equals(w.tag()))) best = w;
+            int rank = outside ? headRank(g, w) : -1;
+            if (rank >= bestRank && rank >= 0) {
+                best = w;
+                bestRank = rank;
+            }
         }
         return best;
+    }
+
+    /**
+     * When a source span holds more than one phrase ("Mr Howard last week"), the subject speaks: a subject ranks
+     * first, then a noun or pronoun that is not a time ("last week", "on Sunday"), then any word.
+     */
+    private static int headRank(SemanticGraph g, IndexedWord w) {
+        String rel = g.getParent(w) == null ? "root" : g.reln(g.getParent(w), w).toString();
+        if (rel.startsWith("nsubj")) return 3;
+        boolean nominal = Doc.isNounTag(w.tag()) || "PRP".equals(w.tag());
+        if (nominal && !rel.endsWith("tmod")) return 2;
+        return nominal ? 1 : 0;
     }
 
     private static int lastInSentence(TokenSequence seq, int from) {

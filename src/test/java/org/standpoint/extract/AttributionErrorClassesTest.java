@@ -2,6 +2,7 @@ package org.standpoint.extract;
 
 import org.junit.jupiter.api.Test;
 import org.standpoint.model.Actor;
+import org.standpoint.model.ActorType;
 import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
 import org.standpoint.model.Statement;
@@ -135,6 +136,64 @@ class AttributionErrorClassesTest {
             String name = holder.name().toLowerCase(java.util.Locale.ROOT);
             assertFalse(List.of("which", "who", "the", "it", "he", "she", "they").contains(name), "holder " + holder.name());
         }
+    }
+
+    @Test
+    void aStatementIsAQuoteOrAReportedClauseNotAnIntention() {
+        Extraction x = extract("""
+                Eastbrook to sell its parks
+
+                The council is expected to sell three parks next year. Ministers want to review the sale.
+
+                Green councillor Ada Quill condemned the sale of the parks. She said the parks were worth more than the council thought.
+                """);
+        for (Statement s : x.statements()) {
+            assertFalse(s.content().text().contains("sell three parks") || s.content().text().contains("review the sale"),
+                    "an intention is not a statement: " + s.content().text());
+        }
+        assertSaid(x, "the parks were worth more", "Ada Quill");
+        assertSaid(x, "the sale of the parks", "Ada Quill");
+    }
+
+    @Test
+    void aNameClosingTheSourcePhraseIsTheSpeaker() {
+        Extraction x = extract("""
+                Rail timetable under fire
+
+                Liberal Democrat spokeswoman for transport Helen Rigby said: "The new timetable is a mess."
+
+                Ms Moss's deputy, Peter Crane, said the timetable would improve within a month.
+                """);
+        assertSaid(x, "The new timetable is a mess", "Helen Rigby");
+        assertSaid(x, "the timetable would improve", "Peter Crane");
+        List<String> organisations = x.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION).map(Actor::name).toList();
+        assertTrue(organisations.contains("Liberal Democrats"), "organisations: " + organisations);
+        assertFalse(organisations.contains("Democratic Party"), "organisations: " + organisations);
+    }
+
+    @Test
+    void theSpokesmanLaterIsStillTheBodyHeSpeaksFor() {
+        Extraction x = extract("""
+                Asylum children to be returned
+
+                Save the Children said the plan put children at risk.
+
+                A spokesman for the Home Office said the plan was lawful. "We will publish the guidance in May," said the spokesman.
+                """);
+        Statement later = assertSaid(x, "We will publish the guidance", null);
+        assertEquals("Home Office", actor(x, later.holderId()).name());
+    }
+
+    @Test
+    void ministersAreAGroupAndTheToriesTheirParty() {
+        Extraction x = extract("""
+                Care reform
+
+                Ministers say the scheme will save money. The Tories say the scheme will fail.
+                """);
+        Statement ministers = assertSaid(x, "the scheme will save money", null);
+        assertEquals(ActorType.GROUP, actor(x, ministers.holderId()).type());
+        assertSaid(x, "the scheme will fail", "Conservative Party");
     }
 
     private static Extraction extract(String text) {

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class StanceTest {
     private static final String TEXT = """
-            The city council wants to close Riverside library next year to save money.
+            The city council has proposed to close Riverside library next year to save money.
 
             Jane Porter, a Labour councillor, said: “Closing the library is not a good idea. Families who use it have nowhere else to go.”
 
