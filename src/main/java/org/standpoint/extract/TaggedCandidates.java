@@ -68,7 +68,38 @@ final class TaggedCandidates {
             }
             pending = hasContent ? null : introduction(seq, segments);
         }
+        List<Candidate> split = new ArrayList<>();
+        for (Candidate c : out) split.addAll(byQuotedParagraph(c));
+        split.sort(java.util.Comparator.comparingInt(Candidate::contentBegin));
+        return split;
+    }
+
+    /** A sentence end, then a quote mark opening the next sentence: "... public places. "There is evidence ...". */
+    private static final java.util.regex.Pattern REOPENED = java.util.regex.Pattern.compile("(?<=[.?!])\\s+[\"“](?=\\p{Lu})");
+
+    /**
+     * A quote that reopens after a full stop is the next paragraph of the speech (news closes no quote mark at a
+     * paragraph's end and opens one at the next); where the paragraphs were run together, each is still a
+     * statement of its own, with the same speaker and cue.
+     */
+    private List<Candidate> byQuotedParagraph(Candidate c) {
+        if (!c.direct()) return List.of(c);
+        List<Candidate> out = new ArrayList<>();
+        java.util.regex.Matcher m = REOPENED.matcher(doc.text).region(c.contentBegin(), c.contentEnd());
+        int from = c.contentBegin();
+        while (m.find()) {
+            out.add(withContent(c, from, m.start()));
+            from = m.end() - 1;
+        }
+        if (out.isEmpty()) return List.of(c);
+        out.add(withContent(c, from, c.contentEnd()));
         return out;
+    }
+
+    private Candidate withContent(Candidate c, int begin, int end) {
+        int[] r = doc.trim(begin, end);
+        return new Candidate(r[0], r[1], true, c.statement(), c.cueBegin(), c.cueEnd(), c.sourceSentence(), c.sourceHead(),
+                c.sourceBegin(), c.sourceEnd());
     }
 
     /**

@@ -196,6 +196,21 @@ class AttributionErrorClassesTest {
         assertSaid(x, "the scheme will fail", "Conservative Party");
     }
 
+    @Test
+    void quotedParagraphsRunTogetherAreAStatementEach() {
+        Extraction x = extract("""
+                Smoking ban for Eastbrook
+
+                Councillor Nina Shah welcomed the ban. She said: "The time has come for a ban on smoking in pubs. "There is evidence a ban can cut deaths from passive smoking. "But we must also listen to the people who are yet to be persuaded."
+                """);
+        Statement first = assertSaid(x, "The time has come for a ban", "Nina Shah");
+        Statement second = assertSaid(x, "There is evidence a ban can cut deaths", "Nina Shah");
+        Statement third = assertSaid(x, "we must also listen", "Nina Shah");
+        assertFalse(first.content().text().contains("evidence"), "one paragraph each: " + first.content().text());
+        assertFalse(second.content().text().contains("listen"), "one paragraph each: " + second.content().text());
+        assertTrue(third.direct());
+    }
+
     private static Extraction extract(String text) {
         return EXTRACTOR.extract(new Article("error-class", null, null, null, null, text, null));
     }
