@@ -31,7 +31,7 @@ import java.util.function.Function;
 public final class HolderAudit {
     /** A name opening with one of these is a fragment ("at a cost", "which …", "is on offer"); "Their opponents" is not. */
     private static final Set<String> FRAGMENT_OPENERS = Set.of("WDT", "WP", "WP$", "IN", "TO", "CC", "EX", "RB", "MD",
-            "VB", "VBD", "VBG", "VBN", "VBP", "VBZ");
+            "VB", "VBD", "VBP", "VBZ"); // not a participle: "retiring workers", "Shocked health officials" are groups
     /** A name that is only one of these is no name ("he", "the", "this"). */
     private static final Set<String> BARE = Set.of("PRP", "PRP$", "DT");
 

@@ -116,8 +116,8 @@ final class ActorFinder {
                 if (!w.equals("the")) honorific = tokens.get(from).word();
                 else titleBegin = tokens.get(from + 1).beginPosition();
                 from++;
-            } else if (Lexicon.party(w) != null && to - from > 1) {
-                from++; // "Tory Victoria Borwick": the party is a membership, not a name
+            } else if (Lexicon.partyAt(tokens, from) != null && to - from > Lexicon.partyAt(tokens, from).words()) {
+                from += Lexicon.partyAt(tokens, from).words(); // "Lib Dem Norman Baker": the party is a membership
             } else if ((Lexicon.ROLE_WORDS.contains(w) || Lexicon.ROLE_MODIFIERS.contains(w)
                     || "TITLE".equals(tokens.get(from).ner())) && to - from > 1) {
                 from++;

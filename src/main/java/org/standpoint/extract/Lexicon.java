@@ -60,7 +60,11 @@ final class Lexicon {
             "doctor", "worker", "union", "group", "organiser", "organizer", "minister", "mp", "republican",
             "democrat", "conservative", "senator", "advocate", "diplomat", "investigator", "prosecutor",
             "police", "commentator", "pundit", "strategist", "donor", "employee", "executive", "manager",
-            "staffer", "volunteer", "representative", "family", "friend", "colleague", "ally", "rival");
+            "staffer", "volunteer", "representative", "family", "friend", "colleague", "ally", "rival",
+            "charity", "lawyer", "judge", "landlord", "tenant", "farmer", "hunter", "smoker", "patient", "victim",
+            "business", "firm", "company", "employer", "trader", "owner", "user", "consumer", "customer", "pupil",
+            "academic", "scholar", "historian", "commissioner", "councillor", "delegate", "peer", "backbencher",
+            "rebel", "demonstrator", "inspector", "authority", "agency");
 
     /** Common nouns that stand for an organisation already named ("the force", "the department"). */
     static final Set<String> ORG_NOUNS = Set.of("force", "police", "department", "ministry", "agency", "council",

@@ -375,8 +375,7 @@ final class SpeakerResolver {
     private static boolean namesPeople(CoreLabel noun) {
         String lemma = Doc.lemma(noun);
         return Lexicon.GROUP_NOUNS.contains(lemma) || Lexicon.ROLE_WORDS.contains(lemma) || Lexicon.ORG_NOUNS.contains(lemma)
-                || Lexicon.peoplePlural(noun) || lemma.matches(".{3,}(er|or|ist|ian)") || "PERSON".equals(noun.ner())
-                || "TITLE".equals(noun.ner());
+                || Lexicon.peoplePlural(noun) || "PERSON".equals(noun.ner()) || "TITLE".equals(noun.ner());
     }
 
     /** The noun phrase of a head, without relative clauses, as written. */
