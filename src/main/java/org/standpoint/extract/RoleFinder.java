@@ -88,6 +88,7 @@ final class RoleFinder {
         int end = i;
         while (i >= 0) {
             if (i >= 2 && Lexicon.party(ActorFinder.join(toks.subList(i - 2, i + 1))) != null) i -= 3; // "Lib-Dem"
+            else if (i >= 1 && Lexicon.party(ActorFinder.join(toks.subList(i - 1, i + 1))) != null) i -= 2; // "Lib Dem"
             else if (titleToken(toks.get(i))) i--;
             else break;
         }
@@ -183,6 +184,15 @@ final class RoleFinder {
             if (Lexicon.CURRENT.contains(w)) continue;
             if (role.isEmpty() && List.of("the", "a", "an", ",", "as", "like", "while", "and", "but").contains(w)) continue;
             if (ActorFinder.isPossessive(t)) continue;
+            if (role.isEmpty() && org == null && List.of("its", "their").contains(w)) {
+                org = organisationBefore(t); // "Its director general, X": the body just named
+                continue;
+            }
+            ActorTable.Entry other = finder.namedAt(t);
+            boolean otherPerson = other != null && other.type == ActorType.PERSON && other != person;
+            boolean honorificOfOther = k + 1 < tokens.size() && Lexicon.HONORIFICS.contains(w)
+                    && finder.namedAt(tokens.get(k + 1)) != null && finder.namedAt(tokens.get(k + 1)) != person;
+            if (otherPerson || honorificOfOther) continue; // "Ms Jowell's deputy": someone else's name is no title
             // "Liberal Democrat spokeswoman": the party's name may be more than one word, and its last word alone
             // may name another party
             Lexicon.PartyName partyName = Lexicon.partyAt(tokens, k);
@@ -216,7 +226,8 @@ final class RoleFinder {
         ActorTable.Entry partyOrg = party == null ? null : partyEntry(party, tokens);
         // "Labour leader", "Labour MP": a party with no other body is where a party role is held ("Labour peer" is
         // not); on a council, a party's leader leads its group there ("Conservative leader Cllr X")
-        boolean partyRole = Lexicon.PARTY_ROLES.contains(Bodies.head(label));
+        // a shadow post is held in the opposition party
+        boolean partyRole = Lexicon.PARTY_ROLES.contains(Bodies.head(label)) || label.startsWith("shadow ");
         if (org == null && partyRole && partyOrg != null && isCouncillor(person)) org = bodies.ofKind("council");
         if (org == null) org = bodies.implied(label);
         if (org == null && partyRole) org = partyOrg;
@@ -224,6 +235,22 @@ final class RoleFinder {
         if (partyOrg != null && org != partyOrg) add(person, "member", partyOrg, true, tokens);
     }
 
+
+    /** The organisation named last before a token: what "its" refers to. */
+    private ActorTable.Entry organisationBefore(CoreLabel t) {
+        ActorTable.Entry best = null;
+        int bestAt = -1;
+        for (ActorTable.Entry o : table.ofType(ActorType.ORGANIZATION)) {
+            for (var m : o.mentions) {
+                int at = doc.charIndex(m.begin());
+                if (at < t.beginPosition() && at > bestAt) {
+                    best = o;
+                    bestAt = at;
+                }
+            }
+        }
+        return best;
+    }
 
     /** "leader of the council": an organisation noun after the role stands for the organisation it co-refers to. */
     private ActorTable.Entry organisationNoun(List<CoreLabel> role, int s) {

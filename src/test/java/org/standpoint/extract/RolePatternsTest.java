@@ -121,6 +121,27 @@ class RolePatternsTest {
         assertTrue(orgs.get(0).aliases().contains("Scotland Yard"), orgs.get(0).aliases().toString());
     }
 
+    @Test
+    void partyNamesOfTwoWordsShadowPostsAndWhoseDeputy() {
+        Extraction x = extract("""
+                Lib Dem leader Colin Marsh repeated his call for a pause.
+
+                Conservative shadow transport secretary Ruth Dale said the plan was rushed.
+
+                Ms Porter's deputy, Alan Finch, said the plan would go ahead.""");
+        assertRole(x, "Colin Marsh", "leader", "Liberal Democrats", true);
+        assertRole(x, "Ruth Dale", "shadow transport secretary", "Conservative Party", true);
+        assertTrue(x.actors().stream().noneMatch(a -> a.type() == ActorType.ORGANIZATION && a.name().contains("Porter")),
+                "a person's name is not a body: " + x.actors());
+    }
+
+    @Test
+    void itsRoleIsHeldInTheBodyNamedBefore() {
+        Extraction x = extract("""
+                The Eastbrook Housing Trust criticised the plan on Monday. Its chief executive, Mary Doyle, said tenants would pay more.""");
+        assertRole(x, "Mary Doyle", "chief executive", "Eastbrook Housing Trust", true);
+    }
+
     private static Extraction extract(String text) {
         return EXTRACTOR.extract(new Article("t", null, null, null, null, text, "t"));
     }
