@@ -45,6 +45,7 @@ final class TaggedCandidates {
                 boolean statement = direct || isQuoteOrClause(r[0], r[1])
                         || cue != null && takesPosition(seq.begins()[cue.first()], seq.ends()[cue.last()]);
                 Segment source = nearest(segments, "SRC", cue != null ? cue : content, content);
+                if (cue == null && introducesTheNext(segments, source, content)) source = null;
                 if (source == null && cue == null && pending != null) {
                     out.add(new Candidate(r[0], r[1], direct, statement, pending.cueBegin, pending.cueEnd, pending.sentence,
                             pending.head, pending.sourceBegin, pending.sourceEnd));
@@ -162,6 +163,12 @@ final class TaggedCandidates {
         IndexedWord head = head(seq, source);
         return head == null ? null : new Intro(seq.begins()[cue.first()], seq.ends()[cue.last()], seq.sentence()[source.first()], head,
                 seq.begins()[source.first()], seq.ends()[source.last()]);
+    }
+
+    /** A quote with no cue of its own, then "X said: ...": X introduces the next quote, not this one. */
+    private static boolean introducesTheNext(List<Segment> segments, Segment source, Segment content) {
+        return source != null && source.first() > content.last()
+                && segments.stream().anyMatch(x -> x.kind().equals("CON") && x.first() > source.last());
     }
 
     /**

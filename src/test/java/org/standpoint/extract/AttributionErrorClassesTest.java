@@ -211,6 +211,17 @@ class AttributionErrorClassesTest {
         assertTrue(third.direct());
     }
 
+    @Test
+    void aQuoteWithNoCueIsNotTakenByTheSpeakerWhoIntroducesTheNext() {
+        Extraction x = extract("""
+                Waiting lists in Wales
+
+                Health minister Alice Brand said waiting times had fallen. "But let us not forget that most patients now wait less than six months." Owen Pryce, the opposition health spokesman, said: "It is exactly the same target she set in 1999."
+                """);
+        assertSaid(x, "But let us not forget", "Alice Brand");
+        assertSaid(x, "It is exactly the same target", "Owen Pryce");
+    }
+
     private static Extraction extract(String text) {
         return EXTRACTOR.extract(new Article("error-class", null, null, null, null, text, null));
     }
