@@ -35,7 +35,7 @@ final class ActorFinder {
         for (CoreEntityMention m : doc.core.entityMentions()) {
             switch (m.entityType()) {
                 case "PERSON" -> person(m.tokens());
-                case "ORGANIZATION" -> organisation(m.tokens());
+                case "ORGANIZATION" -> organisation(withNumber(m.tokens()));
                 // CoreNLP often types a party as a creed or a group ("Liberal Democrats": IDEOLOGY, "Conservatives":
                 // MISC); named as a noun, it is the organisation
                 case "IDEOLOGY", "MISC" -> {
@@ -170,6 +170,23 @@ final class ActorFinder {
             if ((surnameOfKnown || knownIsSurname) && (best == null || e.lastSeen > best.lastSeen)) best = e;
         }
         return best;
+    }
+
+    /**
+     * CoreNLP leaves a number that ends a name out of the mention ("BBC Radio 4", "Channel 5"): a one- or two-digit
+     * number right after a name, not counting anything ("Labour 2 seats"), is part of it.
+     */
+    private List<CoreLabel> withNumber(List<CoreLabel> tokens) {
+        CoreLabel last = tokens.get(tokens.size() - 1);
+        if (!Doc.isProper(last)) return tokens;
+        int s = doc.sentenceOf(last.beginPosition());
+        List<CoreLabel> sentence = doc.tokens(s);
+        int next = last.index(); // 1-based index of last, so the 0-based index of the token after it
+        if (next >= sentence.size() || !sentence.get(next).word().matches("\\d{1,2}")
+                || next + 1 < sentence.size() && Doc.isNoun(sentence.get(next + 1))) return tokens;
+        List<CoreLabel> longer = new ArrayList<>(tokens);
+        longer.add(sentence.get(next));
+        return longer;
     }
 
     private void organisation(List<CoreLabel> tokens) {

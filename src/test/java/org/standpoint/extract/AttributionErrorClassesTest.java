@@ -222,6 +222,17 @@ class AttributionErrorClassesTest {
         assertSaid(x, "It is exactly the same target", "Owen Pryce");
     }
 
+    @Test
+    void aNumberEndingABroadcastersNameIsPartOfIt() {
+        Extraction x = extract("""
+                Curfew powers
+
+                Helen Moss told BBC Radio 4's Today programme that the powers would be used sparingly.
+                """);
+        List<String> organisations = x.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION).map(Actor::name).toList();
+        assertTrue(organisations.contains("BBC Radio 4"), "organisations: " + organisations);
+    }
+
     private static Extraction extract(String text) {
         return EXTRACTOR.extract(new Article("error-class", null, null, null, null, text, null));
     }
