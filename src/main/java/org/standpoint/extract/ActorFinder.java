@@ -35,12 +35,12 @@ final class ActorFinder {
         for (CoreEntityMention m : doc.core.entityMentions()) {
             switch (m.entityType()) {
                 case "PERSON" -> person(m.tokens());
-                case "ORGANIZATION" -> organisation(withNumber(m.tokens()));
+                case "ORGANIZATION" -> organisation(withNationality(withNumber(m.tokens())));
                 // CoreNLP often types a party as a creed or a group ("Liberal Democrats": IDEOLOGY, "Conservatives":
                 // MISC); named as a noun, it is the organisation
                 case "IDEOLOGY", "MISC" -> {
                     List<CoreLabel> t = m.tokens();
-                    if (Lexicon.party(m.text()) != null && Doc.isNoun(t.get(t.size() - 1))) organisation(t);
+                    if (Lexicon.party(m.text()) != null && Doc.isNoun(t.get(t.size() - 1))) organisation(withNationality(t));
                 }
                 default -> { }
             }
@@ -186,6 +186,18 @@ final class ActorFinder {
                 || next + 1 < sentence.size() && Doc.isNoun(sentence.get(next + 1))) return tokens;
         List<CoreLabel> longer = new ArrayList<>(tokens);
         longer.add(sentence.get(next));
+        return longer;
+    }
+
+    /** "Scottish" + "National Party", "Welsh" + "Liberal Democrats": CoreNLP cuts a nationality off a body's name. */
+    private List<CoreLabel> withNationality(List<CoreLabel> tokens) {
+        CoreLabel first = tokens.get(0);
+        if (first.index() < 2) return tokens;
+        CoreLabel before = doc.token(doc.sentenceOf(first.beginPosition()), first.index() - 1);
+        if (!"NATIONALITY".equals(before.ner()) || !Character.isUpperCase(before.word().charAt(0))) return tokens;
+        List<CoreLabel> longer = new ArrayList<>();
+        longer.add(before);
+        longer.addAll(tokens);
         return longer;
     }
 

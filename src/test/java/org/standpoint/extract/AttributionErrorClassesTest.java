@@ -223,14 +223,18 @@ class AttributionErrorClassesTest {
     }
 
     @Test
-    void aNumberEndingABroadcastersNameIsPartOfIt() {
+    void aNumberOrANationalityCutOffANameIsPartOfIt() {
         Extraction x = extract("""
                 Curfew powers
 
                 Helen Moss told BBC Radio 4's Today programme that the powers would be used sparingly.
+
+                The Scottish National Party's justice spokesman, Ewan Reid, said the powers went too far.
                 """);
         List<String> organisations = x.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION).map(Actor::name).toList();
         assertTrue(organisations.contains("BBC Radio 4"), "organisations: " + organisations);
+        assertTrue(organisations.contains("Scottish National Party"), "organisations: " + organisations);
+        assertFalse(organisations.contains("National Party"), "organisations: " + organisations);
     }
 
     private static Extraction extract(String text) {
