@@ -213,7 +213,8 @@ final class ActorFinder {
         if (from >= to) return;
         String surface = join(tokens.subList(from, to));
         String party = Lexicon.party(surface);
-        if (to - from == 1 && party == null && Lexicon.peoplePlural(tokens.get(from))) return; // "Ministers say", capitalised as the sentence opens: people, not a body
+        // "Ministers say", capitalised as the sentence opens: people, not a body
+        if (to - from == 1 && party == null && Lexicon.peoplePlural(tokens.get(from))) return;
         String name = party != null ? party : surface;
         int begin = tokens.get(from).beginPosition();
         int end = tokens.get(to - 1).endPosition();

@@ -82,6 +82,26 @@ final class ActorTable {
         return null;
     }
 
+    /**
+     * The actor of one of {@code types} mentioned last before a character offset: who "it", "they", "its" most likely
+     * stand for. Mentions are kept in code points; {@code charIndex} maps them to characters.
+     */
+    Entry latestBefore(int charPos, java.util.function.IntUnaryOperator charIndex, ActorType... types) {
+        Entry best = null;
+        int bestAt = -1;
+        for (Entry e : entries) {
+            if (!List.of(types).contains(e.type)) continue;
+            for (Span m : e.mentions) {
+                int at = charIndex.applyAsInt(m.begin());
+                if (at < charPos && at > bestAt) {
+                    bestAt = at;
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
     Entry byId(String id) {
         return entries.stream().filter(e -> e.id.equals(id)).findFirst().orElse(null);
     }

@@ -1,5 +1,7 @@
 package org.standpoint.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -329,7 +331,7 @@ final class Lexicon {
      * Whether a word is a plural of people ("ministers", "officials"), also when capitalised at the start of a
      * sentence and tagged as a proper noun, whose lemma is then the word itself.
      */
-    static boolean peoplePlural(edu.stanford.nlp.ling.CoreLabel t) {
+    static boolean peoplePlural(CoreLabel t) {
         String w = lower(t.word());
         boolean plural = t.tag() != null && (t.tag().equals("NNS") || t.tag().equals("NNPS") || t.tag().equals("NNP") && w.endsWith("s"));
         if (!plural) return false;
@@ -352,7 +354,7 @@ final class Lexicon {
     record PartyName(String name, int words) {
     }
 
-    static PartyName partyAt(List<edu.stanford.nlp.ling.CoreLabel> tokens, int k) {
+    static PartyName partyAt(List<CoreLabel> tokens, int k) {
         for (int n = Math.min(3, tokens.size() - k); n >= 1; n--) {
             if (!Character.isUpperCase(tokens.get(k).word().charAt(0))) return null;
             String name = party(ActorFinder.join(tokens.subList(k, k + n)));

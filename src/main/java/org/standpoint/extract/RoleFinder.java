@@ -185,11 +185,11 @@ final class RoleFinder {
             if (role.isEmpty() && List.of("the", "a", "an", ",", "as", "like", "while", "and", "but").contains(w)) continue;
             if (ActorFinder.isPossessive(t)) continue;
             if (role.isEmpty() && org == null && List.of("its", "their").contains(w)) {
-                org = organisationBefore(t); // "Its director general, X": the body just named
+                org = table.latestBefore(t.beginPosition(), doc::charIndex, ActorType.ORGANIZATION); // "Its director general, X"
                 continue;
             }
-            ActorTable.Entry other = finder.namedAt(t);
-            boolean otherPerson = other != null && other.type == ActorType.PERSON && other != person;
+            ActorTable.Entry named = finder.namedAt(t);
+            boolean otherPerson = named != null && named.type == ActorType.PERSON && named != person;
             boolean honorificOfOther = k + 1 < tokens.size() && Lexicon.HONORIFICS.contains(w)
                     && finder.namedAt(tokens.get(k + 1)) != null && finder.namedAt(tokens.get(k + 1)) != person;
             if (otherPerson || honorificOfOther) continue; // "Ms Jowell's deputy": someone else's name is no title
@@ -198,7 +198,6 @@ final class RoleFinder {
             Lexicon.PartyName partyName = Lexicon.partyAt(tokens, k);
             String p = partyName == null ? null : partyName.name();
             if (partyName != null) k += partyName.words() - 1;
-            ActorTable.Entry named = finder.namedAt(t);
             ActorTable.Entry shortName = Doc.isProper(t) && !isRoleWord(t) ? finder.organisationByShortName(t.word()) : null;
             if (p != null) {
                 party = p;
@@ -235,22 +234,6 @@ final class RoleFinder {
         if (partyOrg != null && org != partyOrg) add(person, "member", partyOrg, true, tokens);
     }
 
-
-    /** The organisation named last before a token: what "its" refers to. */
-    private ActorTable.Entry organisationBefore(CoreLabel t) {
-        ActorTable.Entry best = null;
-        int bestAt = -1;
-        for (ActorTable.Entry o : table.ofType(ActorType.ORGANIZATION)) {
-            for (var m : o.mentions) {
-                int at = doc.charIndex(m.begin());
-                if (at < t.beginPosition() && at > bestAt) {
-                    best = o;
-                    bestAt = at;
-                }
-            }
-        }
-        return best;
-    }
 
     /** "leader of the council": an organisation noun after the role stands for the organisation it co-refers to. */
     private ActorTable.Entry organisationNoun(List<CoreLabel> role, int s) {

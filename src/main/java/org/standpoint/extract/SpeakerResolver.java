@@ -239,18 +239,7 @@ final class SpeakerResolver {
     }
 
     private ActorTable.Entry mostRecent(int pos, ActorType... types) {
-        ActorTable.Entry best = null;
-        int bestPos = -1;
-        for (ActorTable.Entry e : table.all()) {
-            if (!List.of(types).contains(e.type)) continue;
-            for (var m : e.mentions) {
-                if (m.begin() < pos && m.begin() > bestPos) {
-                    bestPos = m.begin();
-                    best = e;
-                }
-            }
-        }
-        return best;
+        return table.latestBefore(pos, doc::charIndex, types);
     }
 
     ActorTable.Entry mostSalientOrganisation() {
