@@ -56,6 +56,7 @@ final class RoleFinder {
                 if (first == null) continue;
                 titleBefore(p, s, first.index());
                 appositions(p, s, first.index(), m);
+                organisationAfter(p, s, charIndex(m.end()));
             }
         }
         for (SpeakerResolver.Description d : descriptions) {
@@ -113,6 +114,26 @@ final class RoleFinder {
 
     static boolean isRoleWord(CoreLabel t) {
         return Lexicon.ROLE_WORDS.contains(Lexicon.lower(t.word())) || "TITLE".equals(t.ner());
+    }
+
+    /**
+     * "Barry Hugill of Liberty", "David Rogers, from the Local Government Association,": a person named with a body
+     * they come from belongs to it; a peer's "of" names a place ("Lord Nicholls of Birkenhead").
+     */
+    private void organisationAfter(ActorTable.Entry person, int s, int nameEnd) {
+        List<CoreLabel> toks = doc.tokens(s);
+        int i = 0;
+        while (i < toks.size() && toks.get(i).beginPosition() < nameEnd) i++;
+        if (i < toks.size() && toks.get(i).word().equals(",")) i++;
+        if (i >= toks.size() || !List.of("of", "from").contains(Lexicon.lower(toks.get(i).word()))) return;
+        int at = i + 1;
+        if (at < toks.size() && Lexicon.lower(toks.get(at).word()).equals("the")) at++;
+        boolean peerage = person.honorific != null && Lexicon.PEERAGE.contains(Lexicon.lower(person.honorific));
+        ActorTable.Entry org = at < toks.size() ? namedOrganisation(toks.get(at)) : null;
+        if (org == null || Bodies.isParty(org) || peerage && Lexicon.lower(toks.get(i).word()).equals("of")) return;
+        int end = at;
+        while (end + 1 < toks.size() && namedOrganisation(toks.get(end + 1)) == org) end++;
+        add(person, "member", org, true, toks.subList(i, end + 1));
     }
 
     /** "X, the former chair of Y," and "Labour member for Y, X,": a role phrase in apposition to the name. */

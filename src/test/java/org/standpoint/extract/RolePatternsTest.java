@@ -142,6 +142,19 @@ class RolePatternsTest {
         assertRole(x, "Mary Doyle", "chief executive", "Eastbrook Housing Trust", true);
     }
 
+    @Test
+    void aPersonOfOrFromABodyBelongsToIt() {
+        Extraction x = extract("""
+                Care plans
+
+                Peter Lowe, from the Local Government Association, said councils were working together.
+
+                Lord Ashby of Eastbrook said the plan was sound.""");
+        assertRole(x, "Peter Lowe", "member", "Local Government Association", true);
+        assertTrue(x.memberships().stream().noneMatch(m -> m.role().equals("member")
+                && x.actor(m.organizationId()).map(a -> a.name().contains("Eastbrook")).orElse(false)), "a place is no body: " + x.memberships());
+    }
+
     private static Extraction extract(String text) {
         return EXTRACTOR.extract(new Article("t", null, null, null, null, text, "t"));
     }
