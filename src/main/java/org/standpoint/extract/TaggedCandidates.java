@@ -42,8 +42,9 @@ final class TaggedCandidates {
                 if (r[1] <= r[0] || doc.text.substring(r[0], r[1]).codePoints().noneMatch(Character::isLetterOrDigit)) continue;
                 boolean direct = quotes.stream().anyMatch(q -> q.contains(r[0]));
                 Segment cue = nearestCue(seq, segments, content);
-                boolean statement = direct || isQuoteOrClause(r[0], r[1])
-                        || cue != null && takesPosition(seq.begins()[cue.first()], seq.ends()[cue.last()]);
+                boolean statement = (direct || isQuoteOrClause(r[0], r[1])
+                        || cue != null && takesPosition(seq.begins()[cue.first()], seq.ends()[cue.last()]))
+                        && !(cue != null && isQuestionPut(seq, cue));
                 Segment source = nearest(segments, "SRC", cue != null ? cue : content, content);
                 if (cue == null && introducesTheNext(segments, source, content)) source = null;
                 if (source == null && cue == null && pending != null) {
@@ -133,6 +134,16 @@ final class TaggedCandidates {
             }
         }
         return false;
+    }
+
+    /**
+     * "Asked if she enjoys the game, she said ...": the question is the reporter's, put to the speaker; what they
+     * answer is their statement, the question is not.
+     */
+    private boolean isQuestionPut(TokenSequence seq, Segment cue) {
+        int t = cue.first();
+        boolean opensSentence = t == 0 || seq.sentence()[t - 1] != seq.sentence()[t];
+        return opensSentence && doc.text.substring(seq.begins()[t], seq.ends()[t]).equals("Asked");
     }
 
     /** "[are] expected to turn out": the tagger may leave the finite auxiliary of the content's verb outside it. */

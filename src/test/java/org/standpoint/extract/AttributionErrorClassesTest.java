@@ -82,6 +82,9 @@ class AttributionErrorClassesTest {
                 Asked if Labour would oppose the bill, Mr Peter Hale replied: "We will vote against it at every stage."
                 """);
         assertSaid(x, "We will vote against it at every stage", "Peter Hale");
+        for (Statement s : x.statements()) {
+            assertFalse(s.content().text().contains("Labour would oppose"), "the question is not his: " + s.content().text());
+        }
     }
 
     @Test
