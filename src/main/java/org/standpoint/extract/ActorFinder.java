@@ -112,12 +112,13 @@ final class ActorFinder {
         // Role words and honorifics inside the mention are not part of the name ("Mayor of London Sadiq Khan").
         while (from < to) {
             String w = Lexicon.lower(tokens.get(from).word());
+            Lexicon.PartyName party = Lexicon.partyAt(tokens, from);
             if (Lexicon.HONORIFICS.contains(w) && to - from > 1) {
                 if (!w.equals("the")) honorific = tokens.get(from).word();
                 else titleBegin = tokens.get(from + 1).beginPosition();
                 from++;
-            } else if (Lexicon.partyAt(tokens, from) != null && to - from > Lexicon.partyAt(tokens, from).words()) {
-                from += Lexicon.partyAt(tokens, from).words(); // "Lib Dem Norman Baker": the party is a membership
+            } else if (party != null && to - from > party.words()) {
+                from += party.words(); // "Lib Dem Norman Baker": the party is a membership
             } else if ((Lexicon.ROLE_WORDS.contains(w) || Lexicon.ROLE_MODIFIERS.contains(w)
                     || "TITLE".equals(tokens.get(from).ner())) && to - from > 1) {
                 from++;

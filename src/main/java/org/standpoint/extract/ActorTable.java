@@ -87,10 +87,11 @@ final class ActorTable {
      * stand for. Mentions are kept in code points; {@code charIndex} maps them to characters.
      */
     Entry latestBefore(int charPos, java.util.function.IntUnaryOperator charIndex, ActorType... types) {
+        List<ActorType> wanted = List.of(types);
         Entry best = null;
         int bestAt = -1;
         for (Entry e : entries) {
-            if (!List.of(types).contains(e.type)) continue;
+            if (!wanted.contains(e.type)) continue;
             for (Span m : e.mentions) {
                 int at = charIndex.applyAsInt(m.begin());
                 if (at < charPos && at > bestAt) {

@@ -21,6 +21,8 @@ final class Doc {
     final List<SemanticGraph> deps;
     private final Offsets offsets;
     private final int[] paragraphStarts;
+    /** where each sentence's last token ends: sentenceOf is called for every mention and candidate */
+    private final int[] sentenceEnds;
 
     Doc(Article article, CoreDocument core) {
         this.article = article;
@@ -39,6 +41,7 @@ final class Doc {
             if (text.charAt(i) == '\n') starts.add(i + 1);
         }
         paragraphStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        sentenceEnds = sentences.stream().mapToInt(s -> s.tokens().get(s.tokens().size() - 1).endPosition()).toArray();
     }
 
     int charIndex(int codePoint) {
@@ -73,12 +76,15 @@ final class Doc {
         return paragraph + 1 < paragraphStarts.length ? paragraphStarts[paragraph + 1] - 1 : text.length();
     }
 
+    /** The first sentence that ends after {@code charPos} (the last one for a position past the text). */
     int sentenceOf(int charPos) {
-        for (int i = 0; i < sentences.size(); i++) {
-            List<CoreLabel> t = sentences.get(i).tokens();
-            if (charPos < t.get(t.size() - 1).endPosition()) return i;
+        int lo = 0, hi = sentenceEnds.length - 1;
+        if (hi < 0) return -1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (charPos < sentenceEnds[mid]) hi = mid; else lo = mid + 1;
         }
-        return sentences.size() - 1;
+        return lo;
     }
 
     List<CoreLabel> tokens(int sentence) {

@@ -355,12 +355,20 @@ final class Lexicon {
     }
 
     static PartyName partyAt(List<CoreLabel> tokens, int k) {
+        if (!Character.isUpperCase(tokens.get(k).word().charAt(0))) return null;
         for (int n = Math.min(3, tokens.size() - k); n >= 1; n--) {
-            if (!Character.isUpperCase(tokens.get(k).word().charAt(0))) return null;
             String name = party(ActorFinder.join(tokens.subList(k, k + n)));
             if (name != null) return new PartyName(name, n);
         }
         return null;
+    }
+
+    /** How many words (two or three) of a party's name end at {@code k}: "Lib Dem", "Lib - Dem"; 0 when none do. */
+    static int partyWordsEndingAt(List<CoreLabel> tokens, int k) {
+        for (int n = Math.min(3, k + 1); n >= 2; n--) {
+            if (party(ActorFinder.join(tokens.subList(k - n + 1, k + 1))) != null) return n;
+        }
+        return 0;
     }
 
     static String party(String surface) {

@@ -88,8 +88,8 @@ final class RoleFinder {
         }
         int end = i;
         while (i >= 0) {
-            if (i >= 2 && Lexicon.party(ActorFinder.join(toks.subList(i - 2, i + 1))) != null) i -= 3; // "Lib-Dem"
-            else if (i >= 1 && Lexicon.party(ActorFinder.join(toks.subList(i - 1, i + 1))) != null) i -= 2; // "Lib Dem"
+            int partyWords = Lexicon.partyWordsEndingAt(toks, i); // "Lib-Dem", "Lib Dem"
+            if (partyWords > 0) i -= partyWords;
             else if (titleToken(toks.get(i))) i--;
             else break;
         }

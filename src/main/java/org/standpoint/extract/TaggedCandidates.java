@@ -42,8 +42,8 @@ final class TaggedCandidates {
                 if (r[1] <= r[0] || doc.text.substring(r[0], r[1]).codePoints().noneMatch(Character::isLetterOrDigit)) continue;
                 boolean direct = quotes.stream().anyMatch(q -> q.contains(r[0]));
                 Segment cue = nearestCue(seq, segments, content);
-                boolean statement = (direct || isQuoteOrClause(r[0], r[1])
-                        || cue != null && takesPosition(seq.begins()[cue.first()], seq.ends()[cue.last()]))
+                boolean statement = (direct || isQuoteOrClause(seq, content, r[0], r[1])
+                        || cue != null && takesPosition(seq, cue))
                         && !(cue != null && isQuestionPut(seq, cue));
                 Segment source = nearest(segments, "SRC", cue != null ? cue : content, content);
                 if (cue == null && introducesTheNext(segments, source, content)) source = null;
@@ -109,15 +109,13 @@ final class TaggedCandidates {
      * marks what that corpus counts as attributed: bare objects ("criticised the proposals"), plans and calls
      * ("urged ministers to act"), and these are not statements: unquoted content with no finite verb is dropped.
      */
-    private boolean isQuoteOrClause(int begin, int end) {
+    private boolean isQuoteOrClause(TokenSequence seq, Segment content, int begin, int end) {
         if (quotes.stream().anyMatch(q -> q.innerBegin() < end && q.innerEnd() > begin)) return true;
-        for (int s = doc.sentenceOf(begin); s < doc.sentences.size(); s++) {
-            SemanticGraph g = doc.deps.get(s);
-            for (CoreLabel t : doc.tokens(s)) {
-                if (t.beginPosition() >= end) return false;
-                if (t.beginPosition() < begin || !Doc.isVerb(t) && !"MD".equals(t.tag())) continue;
-                if (FINITE.contains(t.tag()) || g != null && hasFiniteAuxiliary(g, g.getNodeByIndexSafe(t.index()))) return true;
-            }
+        for (int t = content.first(); t <= content.last(); t++) {
+            CoreLabel w = token(seq, t);
+            if (!Doc.isVerb(w) && !"MD".equals(w.tag())) continue;
+            SemanticGraph g = doc.deps.get(seq.sentence()[t]);
+            if (FINITE.contains(w.tag()) || g != null && hasFiniteAuxiliary(g, g.getNodeByIndexSafe(seq.index()[t]))) return true;
         }
         return false;
     }
@@ -126,14 +124,15 @@ final class TaggedCandidates {
      * A cue that states a position by itself keeps any content as a statement: "condemned the killing", "welcomed
      * the move", "called on the mayor to step in", "denied having a role".
      */
-    private boolean takesPosition(int begin, int end) {
-        for (int s = doc.sentenceOf(begin); s < doc.sentences.size(); s++) {
-            for (CoreLabel t : doc.tokens(s)) {
-                if (t.beginPosition() >= end) return false;
-                if (t.beginPosition() >= begin && Lexicon.POSITION_CUES.contains(Doc.lemma(t))) return true;
-            }
+    private boolean takesPosition(TokenSequence seq, Segment cue) {
+        for (int t = cue.first(); t <= cue.last(); t++) {
+            if (Lexicon.POSITION_CUES.contains(Doc.lemma(token(seq, t)))) return true;
         }
         return false;
+    }
+
+    private CoreLabel token(TokenSequence seq, int t) {
+        return doc.token(seq.sentence()[t], seq.index()[t]);
     }
 
     /**

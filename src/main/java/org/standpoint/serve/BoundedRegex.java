@@ -116,6 +116,7 @@ final class BoundedRegex {
         private String lastPattern;
         private String lastFlags;
         private Pattern compiled;
+        private boolean matchesEmpty;
 
         Bounded(String name, int flagsAt) {
             this.name = name;
@@ -138,10 +139,16 @@ final class BoundedRegex {
             String flags = args.size() > flagsAt ? string(args.get(flagsAt)) : null;
             if (!pattern.equals(lastPattern) || !Objects.equals(flags, lastFlags)) {
                 compiled = RegexEngine.makePattern(name, pattern, flags);
+                matchesEmpty = compiled.matcher("").matches();
                 lastPattern = pattern;
                 lastFlags = flags;
             }
             return compiled;
+        }
+
+        /** Whether the pattern last returned by {@link #pattern} matches the empty string. */
+        boolean matchesEmpty() {
+            return matchesEmpty;
         }
     }
 
@@ -168,7 +175,7 @@ final class BoundedRegex {
             NodeValue in = args.get(0);
             String text = string(in);
             Pattern pattern = pattern(args);
-            if (pattern.matcher("").matches()) throw new ExprEvalException("REPLACE: the pattern matches the empty string");
+            if (matchesEmpty()) throw new ExprEvalException("REPLACE: the pattern matches the empty string");
             String out = pattern.matcher(Deadline.of(text)).replaceAll(string(args.get(2)));
             return in.isLangString() ? NodeValue.makeLangString(out, in.getLang()) : NodeValue.makeString(out);
         }
