@@ -328,7 +328,8 @@ final class ActorFinder {
     private void corefChains() {
         if (doc.core.corefChains() == null) return;
         for (CorefChain chain : doc.core.corefChains().values()) {
-            Map<ActorTable.Entry, Integer> votes = new HashMap<>();
+            // in text order, so that a tie goes to the actor the chain names first, on every run
+            Map<ActorTable.Entry, Integer> votes = new java.util.LinkedHashMap<>();
             for (CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
                 if (m.mentionType == edu.stanford.nlp.coref.data.Dictionaries.MentionType.PRONOMINAL) continue;
                 CoreLabel head = doc.token(m.sentNum - 1, m.headIndex);
