@@ -441,6 +441,33 @@ class OntologyTest {
         assertEquals("peer", peer.get("evidence"));
         assertEquals(ARTICLE, peer.get("article"));
         assertEquals("Labour Party", row(rows, "roleLabel", "member").get("organisationLabel"));
+        // a role held in no organisation is one row with no organisation, not one row per label in the store
+        rows = run(dataset(example()), "person-roles.rq", Map.of("name", "\"Khan\""));
+        assertEquals(List.of("Mayor of London|null", "member|Labour Party"),
+                rows.stream().map(r -> r.get("roleLabel") + "|" + r.get("organisationLabel")).toList());
+        rows = run(dataset(example()), "roles-over-time.rq", Map.of("name", "\"Khan\""));
+        assertEquals(List.of("Mayor of London|null|1", "member|Labour Party|1"),
+                rows.stream().map(r -> r.get("roleLabel") + "|" + r.get("organisationLabel") + "|" + r.get("articles"))
+                        .toList());
+    }
+
+    @Test
+    void capacityStatementsWithAndWithoutAnOrganisation() {
+        Example ex = example();
+        ex.article.getResource(ex.khanStatement)
+                .addProperty(STP.capacity, ex.article.getResource(BASE + "membership/sadiq-khan--mayor-of-london"));
+        Dataset ds = dataset(ex);
+        List<Map<String, String>> rows = run(ds, "capacity-statements.rq", Map.of("roleName", "\"mayor\""));
+        assertEquals(List.of("Mayor of London|null|Sadiq Khan's office|" + KHAN_QUOTE),
+                rows.stream().map(r -> r.get("roleLabel") + "|" + r.get("organisationLabel") + "|"
+                        + r.get("speakerLabel") + "|" + r.get("text")).toList());
+        // naming an organisation leaves out the roles held in none
+        assertEquals(List.of(), run(ds, "capacity-statements.rq",
+                Map.of("roleName", "\"mayor\"", "organisationName", "\"Labour\"")));
+        rows = run(ds, "capacity-statements.rq", Map.of("roleName", "\"peer\"", "organisationName", "\"Lords\""));
+        assertEquals(List.of("peer|House of Lords|" + HARRIS_QUOTE),
+                rows.stream().map(r -> r.get("roleLabel") + "|" + r.get("organisationLabel") + "|" + r.get("text"))
+                        .toList());
     }
 
     @Test
