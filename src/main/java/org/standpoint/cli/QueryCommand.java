@@ -6,6 +6,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.system.Txn;
 import org.standpoint.store.Graphs;
@@ -44,7 +45,12 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--list", description = "list the saved queries and what each answers")
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "ask a running server's SPARQL endpoint (e.g. http://localhost:3030/standpoint/sparql) "
+                    + "instead of opening the database folder, which a running server holds")
+    String endpoint;
+
+    @Option(names = "--list", description = "list the saved queries, what each answers and its parameters")
     boolean list;
 
     @Override
@@ -64,6 +70,7 @@ final class QueryCommand implements Callable<Integer> {
             main.err().println("error: " + e.getMessage());
             return 2;
         }
+        if (endpoint != null) return askEndpoint(q);
         try (Store store = Stores.open(db, Graphs.DEFAULT_BASE, false)) {
             Txn.executeRead(store.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
@@ -75,6 +82,19 @@ final class QueryCommand implements Callable<Integer> {
             return 2;
         }
         return 0;
+    }
+
+    private int askEndpoint(Query q) {
+        try (QueryExecution qe = QueryExecution.service(endpoint).query(q).build()) {
+            print(qe, q);
+            return 0;
+        } catch (QueryExceptionHTTP e) {
+            main.err().println("error: " + endpoint + " answered " + e.getStatusCode() + " "
+                    + (e.getStatusLine() == null ? e.getMessage() : e.getStatusLine()));
+        } catch (RuntimeException e) {
+            main.err().println("error: cannot ask " + endpoint + ": " + e.getMessage());
+        }
+        return 2;
     }
 
     private void print(QueryExecution qe, Query q) {
@@ -100,7 +120,10 @@ final class QueryCommand implements Callable<Integer> {
     private static int list(PrintStream out) {
         List<SavedQuery> all = SavedQuery.bundled();
         int width = all.stream().mapToInt(s -> s.name().length()).max().orElse(0);
-        for (SavedQuery s : all) out.println(String.format("%-" + width + "s  %s", s.name(), s.answers()));
+        for (SavedQuery s : all) {
+            out.println(String.format("%-" + width + "s  %s", s.name(), s.answers()));
+            for (String line : s.parameters()) out.println("    " + line);
+        }
         return 0;
     }
 }

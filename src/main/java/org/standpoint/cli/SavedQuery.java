@@ -52,6 +52,27 @@ record SavedQuery(String name, String text) {
         return header("answers");
     }
 
+    /**
+     * The {@code # parameters:} block as written, one line per line ("--param NAME=…" sets one); empty when the query
+     * takes none.
+     */
+    List<String> parameters() {
+        List<String> lines = new ArrayList<>();
+        boolean inside = false;
+        for (String line : text.split("\n")) {
+            if (!line.startsWith("#")) break;
+            String body = line.substring(1);
+            if (!inside) {
+                inside = body.strip().equals("parameters:");
+            } else if (body.startsWith("   ") && !body.isBlank()) {
+                lines.add(body.substring(3));
+            } else {
+                break;
+            }
+        }
+        return lines;
+    }
+
     /** As the server offers it: among the query editor's examples and on the browse page. */
     ExampleQuery example() {
         return new ExampleQuery(name, title(), answers(), text);

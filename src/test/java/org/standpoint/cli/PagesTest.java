@@ -70,12 +70,14 @@ class PagesTest {
     }
 
     @Test
-    void turtleAndJsonLdDescribeTheSameResource() throws Exception {
+    void turtleJsonLdAndRdfXmlDescribeTheSameResource() throws Exception {
         Model ttl = parse(get(HARRIS, "text/turtle"), Lang.TURTLE, "text/turtle");
         Model json = parse(get(HARRIS, "application/ld+json"), Lang.JSONLD, "application/ld+json");
+        Model xml = parse(get(HARRIS, "application/rdf+xml"), Lang.RDFXML, "application/rdf+xml");
         String iri = store.base() + "person/lord-harris";
         assertEquals("Lord Harris", ttl.getResource(iri).getProperty(RDFS.label).getString());
         assertTrue(ttl.isIsomorphicWith(json));
+        assertTrue(ttl.isIsomorphicWith(xml));
     }
 
     @Test

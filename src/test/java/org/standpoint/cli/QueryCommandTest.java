@@ -28,8 +28,13 @@ class QueryCommandTest {
     void listNamesEverySavedQueryWithWhatItAnswers() {
         Cli list = Cli.run("query", "--list");
         assertEquals(0, list.exitCode(), list::toString);
-        List<String> lines = list.out().lines().toList();
+        List<String> all = list.out().lines().toList();
+        List<String> lines = all.stream().filter(l -> !l.startsWith(" ")).toList();
         assertEquals(SavedQuery.bundled().size(), lines.size(), list::toString);
+        // each query's parameters under it, as its header describes them
+        int at = all.indexOf(all.stream().filter(l -> l.startsWith("actor-positions ")).findFirst().orElseThrow());
+        assertTrue(all.get(at + 1).matches("    name +part of the actor's rdfs:label.*\\(default \"Harris\".*"), all.get(at + 1));
+        assertTrue(all.get(at + 2).startsWith("actor-stances "), all.get(at + 2));
         assertTrue(lines.size() >= 12, list::toString);
         String positions = lines.stream().filter(l -> l.startsWith("actor-positions ")).findFirst().orElseThrow();
         // the answers header runs over two comment lines; both halves are shown

@@ -68,6 +68,20 @@ class ServerQueryTest {
     }
 
     @Test
+    void theQueryCommandAsksARunningServer() {
+        // the server holds the database folder; the command asks its endpoint instead
+        String endpoint = uri("/standpoint/sparql").toString();
+        Cli q = Cli.run("query", "person-roles", "--endpoint", endpoint, "--param", "name=Harris", "--format", "csv");
+        assertEquals(0, q.exitCode(), q::toString);
+        List<String> rows = q.out().lines().skip(1).map(l -> String.join("|", List.of(l.split(",")).subList(0, 3))).toList();
+        assertTrue(rows.contains("Lord Harris|peer|House of Lords"), q::toString);
+        Cli refused = Cli.run("query", "person-roles", "--endpoint", uri("/nothing-here").toString());
+        assertEquals(2, refused.exitCode(), refused::toString);
+        assertEquals(1, refused.err().lines().count(), refused::toString);
+        assertTrue(refused.err().contains("answered 404"), refused::toString);
+    }
+
+    @Test
     void uiIsServedAtTheRoot() throws Exception {
         HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/")).GET());
         assertEquals(200, r.statusCode());

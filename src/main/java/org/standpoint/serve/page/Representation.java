@@ -11,11 +11,12 @@ enum Representation {
     HTML("text/html", null),
     TURTLE("text/turtle", Lang.TURTLE),
     JSONLD("application/ld+json", Lang.JSONLD),
-    NTRIPLES("application/n-triples", Lang.NTRIPLES);
+    NTRIPLES("application/n-triples", Lang.NTRIPLES),
+    RDFXML("application/rdf+xml", Lang.RDFXML);
 
     /** Offered in this order: on a tie (a browser's {@code *}/{@code *}) the page wins. */
     private static final AcceptList OFFERS = AcceptList.create("text/html", "text/turtle", "application/ld+json",
-            "application/n-triples");
+            "application/n-triples", "application/rdf+xml");
 
     final String mediaType;
     final Lang lang;
@@ -35,6 +36,7 @@ enum Representation {
                 case "ttl", "turtle" -> { return TURTLE; }
                 case "jsonld", "json-ld", "json" -> { return JSONLD; }
                 case "nt", "ntriples" -> { return NTRIPLES; }
+                case "rdf", "xml", "rdfxml" -> { return RDFXML; }
                 case "html" -> { return HTML; }
                 default -> { }
             }

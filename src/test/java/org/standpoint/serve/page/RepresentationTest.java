@@ -21,5 +21,7 @@ class RepresentationTest {
         assertEquals(Representation.TURTLE, Representation.choose("text/turtle;q=0.9, application/ld+json;q=0.5", null));
         assertEquals(Representation.JSONLD, Representation.choose("text/html;q=0.1, application/ld+json", null));
         assertEquals(Representation.TURTLE, Representation.choose("text/html", "ttl"));
+        assertEquals(Representation.RDFXML, Representation.choose("application/rdf+xml", null));
+        assertEquals(Representation.RDFXML, Representation.choose(null, "rdf"));
     }
 }
