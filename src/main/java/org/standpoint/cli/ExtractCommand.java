@@ -1,7 +1,6 @@
 package org.standpoint.cli;
 
 import org.standpoint.model.Article;
-import org.standpoint.nlp.NlpPipeline;
 import org.standpoint.model.Extraction;
 import org.standpoint.pipeline.Pipeline;
 import org.standpoint.resolve.Iris;
@@ -46,7 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
             main.err().println("error: " + e.message());
         })) {
             new OrderedExtraction(pipeline::extract, threads, OrderedExtraction.DEFAULT_TIMEOUT,
-                    NlpPipeline::get).run(articles.iterator(), o -> {
+                    OrderedExtraction.loadModels(main.err()::println)).run(articles.iterator(), o -> {
                 if (o.error() == null) {
                     extractions.add(o.extraction());
                 } else {

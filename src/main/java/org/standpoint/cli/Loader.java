@@ -5,7 +5,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
-import org.standpoint.nlp.NlpPipeline;
 import org.standpoint.pipeline.Pipeline;
 import org.standpoint.rdf.ArticleGraph;
 import org.standpoint.rdf.CorrectionGraph;
@@ -56,7 +55,7 @@ final class Loader {
         begin();
         progress.start("load", count(inputs));
         try (Stream<Article> stream = reader.read(inputs, e -> error(e.message()))) {
-            new OrderedExtraction(pipeline::extract, threads, articleTimeout, NlpPipeline::get).run(stream.iterator(), this::write);
+            new OrderedExtraction(pipeline::extract, threads, articleTimeout, OrderedExtraction.loadModels(progress::println)).run(stream.iterator(), this::write);
         } finally {
             progress.close();
         }

@@ -2,6 +2,7 @@ package org.standpoint.cli;
 
 import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
+import org.standpoint.nlp.NlpPipeline;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -53,6 +54,14 @@ final class OrderedExtraction {
     private final Duration timeout;
     private final Runnable prepare;
     private boolean prepared;
+
+    /** The usual {@code prepare}: the language models, with a line on {@code say} first if this JVM has yet to load them. */
+    static Runnable loadModels(Consumer<String> say) {
+        return () -> {
+            if (!NlpPipeline.loaded()) say.accept("loading the language models (CoreNLP: 30 s to 2 min, once per run)...");
+            NlpPipeline.get();
+        };
+    }
 
     /**
      * @param prepare run once, before the first article's clock starts: loading the models takes longer than an

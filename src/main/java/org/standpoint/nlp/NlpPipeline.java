@@ -40,6 +40,11 @@ public final class NlpPipeline {
         return p;
     }
 
+    /** Whether this JVM has built the pipeline yet: a command says so before the wait the first build costs. */
+    public static boolean loaded() {
+        return pipeline != null;
+    }
+
     public static StanfordCoreNLP get() {
         StanfordCoreNLP p = pipeline;
         if (p == null) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.model.Extraction;
+import org.standpoint.nlp.NlpPipeline;
 import org.standpoint.pipeline.Pipeline;
 import org.standpoint.rdf.NIF;
 import org.standpoint.rdf.STP;
@@ -36,11 +37,20 @@ import org.standpoint.rdf.STP;
 class ExtractCommandTest {
     private Path seed;
     private Cli json;
+    private boolean modelsLoadedBefore;
 
     @BeforeAll
     void extractAsJson(@TempDir Path dir) {
         seed = Seed.copyTo(dir);
+        modelsLoadedBefore = NlpPipeline.loaded();
         json = Cli.run("extract", "--format", "json", seed.toString());
+    }
+
+    @Test
+    void theWaitForTheModelsIsAnnouncedOnce() {
+        // a JVM whose earlier tests loaded the models has no wait to announce
+        assertEquals(modelsLoadedBefore ? "" : "loading the language models (CoreNLP: 30 s to 2 min, once per run)...\n",
+                json.err());
     }
 
     @Test
