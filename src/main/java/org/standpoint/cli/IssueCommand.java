@@ -7,7 +7,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -48,13 +47,19 @@ final class IssueCommand implements Runnable {
         abstract void run(IssueGraph issues);
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Issue IRIs and labels.")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Issues, the most discussed first: IRI, label, statements and articles (tab-separated).")
     static final class ListIssues extends Sub {
         @Override
         void run(IssueGraph issues) {
-            for (Map.Entry<String, String> e : issues.labels().entrySet()) {
-                parent.main.out().println(e.getKey() + "\t" + e.getValue());
+            for (IssueGraph.Use u : issues.uses()) {
+                parent.main.out().println(u.iri() + "\t" + u.label() + "\t" + count(u.statements(), "statement")
+                        + "\t" + count(u.articles(), "article"));
             }
+        }
+
+        private static String count(int n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
         }
     }
 

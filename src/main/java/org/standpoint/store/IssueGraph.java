@@ -14,9 +14,12 @@ import org.standpoint.rdf.STP;
 import org.standpoint.resolve.Iris;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -90,6 +93,30 @@ public final class IssueGraph {
     public Map<String, String> labels() {
         Map<String, String> out = new TreeMap<>();
         for (IssueConcept c : concepts()) out.put(c.iri(), c.label());
+        return out;
+    }
+
+    /** An issue as {@code issue list} shows it: how much the stored articles say about it. */
+    public record Use(String iri, String label, int statements, int articles) {
+    }
+
+    /** Every issue concept with its statements and articles, the most discussed first (then by label). */
+    public List<Use> uses() {
+        Map<String, String> labels = labels();
+        Map<String, int[]> statements = new HashMap<>();
+        Map<String, Set<Node>> articles = new HashMap<>();
+        String articleGraphs = Graphs.article(store.base(), "");
+        Txn.executeRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, STP.issue.asNode(), Node.ANY).forEachRemaining(q -> {
+            // statements live in article graphs; the positions graph repeats their issues
+            if (!q.getObject().isURI() || !q.getGraph().isURI() || !q.getGraph().getURI().startsWith(articleGraphs)) return;
+            String issue = q.getObject().getURI();
+            statements.computeIfAbsent(issue, k -> new int[1])[0]++;
+            articles.computeIfAbsent(issue, k -> new HashSet<>()).add(q.getGraph());
+        }));
+        List<Use> out = new ArrayList<>();
+        labels.forEach((iri, label) -> out.add(new Use(iri, label, statements.getOrDefault(iri, new int[1])[0],
+                articles.getOrDefault(iri, Set.of()).size())));
+        out.sort(Comparator.comparingInt(Use::statements).reversed().thenComparing(Use::label));
         return out;
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,6 +66,19 @@ class IssueConceptsTest {
                     qe.execSelect().forEachRemaining((QuerySolution s) -> out.add(s.getResource("issue").getURI()));
                 }
                 return out;
+            });
+        }
+    }
+
+    /** COUNT({@code what}) over the statements about the issue in the article graphs. */
+    private static int statementsOn(String iri, String what) {
+        try (Store store = Store.open(db)) {
+            return Txn.calculateRead(store.dataset(), () -> {
+                String q = "SELECT (COUNT(" + what + ") AS ?n) WHERE { GRAPH ?g { ?s <https://w3id.org/standpoint/ns#issue> <" + iri + "> ;"
+                        + " a <https://w3id.org/standpoint/ns#Statement> } }";
+                try (QueryExecution qe = QueryExecution.create(q, store.dataset())) {
+                    return qe.execSelect().next().getLiteral("n").getInt();
+                }
             });
         }
     }
@@ -161,7 +175,18 @@ class IssueConceptsTest {
         assertTrue(labels(oversight).isEmpty(), "the merged issue is gone from the registry");
 
         Cli list = Cli.run("issue", "list", "--db", db.toString());
-        assertTrue(list.out().contains(brexit + "\tworkers' rights in the Brexit deal"), list.out());
         assertFalse(list.out().contains(oversight), list.out());
+        // each issue with how much is said about it, the most discussed first
+        List<String[]> rows = list.out().lines().map(l -> l.split("\t")).toList();
+        String[] brexitRow = rows.stream().filter(r -> r[0].equals(brexit)).findFirst().orElseThrow(() -> new AssertionError(list.toString()));
+        assertEquals("workers' rights in the Brexit deal", brexitRow[1]);
+        assertEquals(statementsOn(brexit, "*") + " statement" + (statementsOn(brexit, "*") == 1 ? "" : "s"), brexitRow[2]);
+        assertEquals("1 article", brexitRow[3]);
+        // the merged issue counts the statements of both, in the three articles of both
+        String[] merged = rows.stream().filter(r -> r[0].equals(commissioners)).findFirst().orElseThrow(() -> new AssertionError(list.toString()));
+        assertEquals(statementsOn(commissioners, "*") + " statements", merged[2]);
+        assertEquals(List.of(3, 3), List.of(statementsOn(commissioners, "DISTINCT ?g"), Integer.parseInt(merged[3].split(" ")[0])));
+        List<Integer> counts = rows.stream().map(r -> Integer.parseInt(r[2].split(" ")[0])).toList();
+        assertEquals(counts.stream().sorted(Comparator.reverseOrder()).toList(), counts, list.out());
     }
 }
