@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -67,6 +69,46 @@ class PagesTest {
         assertTrue(page.text().contains("peer"), "roles");
         assertTrue(page.select(".badge.oppose").text().contains("opposes"), "grouped by stance");
         assertTrue(page.select("script").isEmpty(), "no script needed");
+    }
+
+    @Test
+    void organisationPageListsItsMembersAndActorPagesTheirArticles() throws Exception {
+        Document met = Jsoup.parse(get("/id/org/metropolitan-police", "text/html").body());
+        assertFalse(met.text().contains("No role stated"), met.text());
+        List<String> members = met.select("h2:containsOwn(Members) + table tr").stream().skip(1)
+                .map(tr -> tr.child(0).text() + "|" + tr.child(1).text()).toList();
+        assertEquals(Set.of("Cressida Dick|commissioner", "Stephen House|assistant commissioner"), Set.copyOf(members));
+        assertEquals("/id/person/cressida-dick",
+                met.select("h2:containsOwn(Members) + table a:containsOwn(Cressida Dick)").attr("href"));
+
+        Document harris = Jsoup.parse(get(HARRIS, "text/html").body());
+        List<String> articles = harris.select("h2:containsOwn(Articles) + ul li a").eachText();
+        assertEquals(List.of("Is The Met Police Really Going To Introduce Armed Patrols?"), articles);
+    }
+
+    @Test
+    void descriptionsAreNotShownAsNames() throws Exception {
+        Document duvall = Jsoup.parse(get("/id/person/len-duvall", "text/html").body());
+        assertEquals("Described as: The former chair of the Met Police Authority",
+                duvall.select("p:has(b:containsOwn(Described as))").text());
+        assertTrue(duvall.select("p:has(b:containsOwn(Also written as))").isEmpty(), duvall.text());
+        Document met = Jsoup.parse(get("/id/org/metropolitan-police", "text/html").body());
+        assertTrue(met.select("p:has(b:containsOwn(Also written as))").text().contains("Met"), met.text());
+        // "The force" and "the force" are one description
+        assertEquals("Described as: The force", met.select("p:has(b:containsOwn(Described as))").text());
+    }
+
+    @Test
+    void articlePageListsEachStatementWithItsWords() throws Exception {
+        Document harris = Jsoup.parse(get(HARRIS, "text/html").body());
+        String articlePath = harris.select("h2:containsOwn(Articles) + ul li a").attr("href");
+        Document article = Jsoup.parse(get(articlePath, "text/html").body());
+        Element item = article.select("h2:containsOwn(Statements) + ol > li").stream()
+                .filter(li -> li.select("span.said").text().contains(Seed.HARRIS_QUOTE)).findFirst()
+                .orElseThrow(() -> new AssertionError(article.select("ol").outerHtml()));
+        assertTrue(item.text().startsWith("Lord Harris opposes"), item.text());
+        List<String> words = article.select("h2:containsOwn(Statements) + ol > li span.said").eachText();
+        assertEquals(words.size(), Set.copyOf(words).size(), "no two statements read the same: " + words);
     }
 
     @Test

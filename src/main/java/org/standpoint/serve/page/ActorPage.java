@@ -3,7 +3,9 @@ package org.standpoint.serve.page;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
@@ -29,24 +31,83 @@ final class ActorPage {
      * @param held the actor's positions as {@link Standings#heldBy} lists them, {@code heldInAll} of them in all
      * @param quotes the statements shown beside them ({@link Positions#ofActorPage})
      * @param voiced positions of others the actor spoke for, with {@code voicedQuotes} ({@link Positions#voicedOnActorPage})
+     * @param members for an organisation, who held which role in it ({@link Roles#members})
      */
-    String render(Subject actor, List<Roles.Role> roles, List<Standing> held, int heldInAll, List<Position> quotes,
-                  List<Standing> voiced, List<Position> voicedQuotes) {
+    String render(Subject actor, List<Roles.Role> roles, List<Roles.Member> members, Mentions.Page mentions,
+                  List<Standing> held, int heldInAll, List<Position> quotes, List<Standing> voiced, List<Position> voicedQuotes) {
         String name = actor.text(RDFS.label).orElse(new Ref(actor.iri(), null).label());
         StringBuilder b = new StringBuilder();
         b.append("<p class=\"sub\">").append(Html.esc(kind(actor)));
         actor.text(SCHEMA.honorificPrefix).ifPresent(h -> b.append(" · title: ").append(Html.esc(h)));
         b.append("</p>");
         List<String> aliases = actor.texts(SKOS.altLabel);
-        if (!aliases.isEmpty())
-            b.append("<p><b>Also written as:</b> ").append(Html.esc(String.join(" · ", aliases))).append("</p>");
+        List<String> names = aliases.stream().filter(ActorPage::isName).toList();
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        for (String a : aliases) if (!isName(a)) descriptions.putIfAbsent(a.toLowerCase(Locale.ROOT), a);
+        if (!names.isEmpty())
+            b.append("<p><b>Also written as:</b> ").append(Html.esc(String.join(" · ", names))).append("</p>");
+        if (!descriptions.isEmpty())
+            b.append("<p><b>Described as:</b> ").append(Html.esc(String.join(" · ", descriptions.values()))).append("</p>");
         for (Ref principal : actor.refs(STP.speaksFor))
             b.append("<p><b>Speaks for:</b> ").append(Html.link(paths, principal)).append("</p>");
         links(b, actor, name);
-        roles(b, roles);
+        if (!roles.isEmpty() || members.isEmpty()) roles(b, roles);
+        members(b, members);
         positions(b, actor.iri(), held, heldInAll, byPosition(quotes));
         voiced(b, actor.iri(), voiced, byPosition(voicedQuotes));
+        articles(b, mentions);
         return Html.page(name, actor.iri(), b.toString());
+    }
+
+    /**
+     * An alias is a name unless it reads as a description: it opens with an article or possessive ("the former chair
+     * of the Met Police Authority", "his office") or has no capital at all ("the mayor").
+     */
+    static boolean isName(String alias) {
+        String first = alias.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return !DESCRIPTION_OPENERS.contains(first) && !alias.equals(alias.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> DESCRIPTION_OPENERS =
+            Set.of("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your");
+
+    private void members(StringBuilder b, List<Roles.Member> members) {
+        if (members.isEmpty()) return;
+        b.append("<h2>Members</h2>");
+        if (members.size() == Roles.PAGE) {
+            b.append("<p class=\"meta\">The ").append(Roles.PAGE).append(" memberships stated in the most articles.</p>");
+        }
+        b.append("<table><tr><th>who</th><th>role</th><th>seen</th><th>status</th><th>stated in</th></tr>");
+        for (Roles.Member m : members) {
+            Roles.Role r = m.role();
+            b.append("<tr><td>").append(Html.link(paths, m.member())).append("</td><td>").append(Html.esc(r.role()))
+             .append("</td><td>").append(Html.esc(seen(r))).append("</td><td>").append(r.current() ? "current" : "former")
+             .append("</td><td>");
+            if (r.articles() > 1) b.append(r.articles()).append(" articles, the latest ");
+            b.append(Html.link(paths, r.latest())).append("</td></tr>");
+        }
+        b.append("</table>");
+    }
+
+    private void articles(StringBuilder b, Mentions.Page mentions) {
+        if (mentions.newest().isEmpty()) return;
+        b.append("<h2>Articles</h2>");
+        if (mentions.all() > mentions.newest().size()) {
+            b.append("<p class=\"meta\">The ").append(mentions.newest().size()).append(" newest of ")
+             .append(mentions.all()).append(" articles.</p>");
+        }
+        b.append("<ul class=\"articles\">");
+        for (Mentions.Article a : mentions.newest()) {
+            b.append("<li>").append(Html.link(paths, a.article()));
+            if (a.date() != null) b.append(" <span class=\"meta\">").append(Html.esc(a.date())).append("</span>");
+            b.append("</li>");
+        }
+        b.append("</ul>");
+    }
+
+    private static String seen(Roles.Role r) {
+        return r.firstSeen() == null ? "undated"
+                : r.firstSeen().equals(r.lastSeen()) ? r.firstSeen() : r.firstSeen() + " – " + r.lastSeen();
     }
 
     private static String kind(Subject actor) {
@@ -84,10 +145,8 @@ final class ActorPage {
         }
         b.append("<table><tr><th>role</th><th>institution</th><th>seen</th><th>status</th><th>stated in</th></tr>");
         for (Roles.Role r : roles) {
-            String seen = r.firstSeen() == null ? "undated"
-                    : r.firstSeen().equals(r.lastSeen()) ? r.firstSeen() : r.firstSeen() + " – " + r.lastSeen();
             b.append("<tr><td>").append(Html.esc(r.role())).append("</td><td>").append(Html.link(paths, r.organisation()))
-             .append("</td><td>").append(Html.esc(seen)).append("</td><td>").append(r.current() ? "current" : "former")
+             .append("</td><td>").append(Html.esc(seen(r))).append("</td><td>").append(r.current() ? "current" : "former")
              .append("</td><td>");
             if (r.articles() > 1) b.append(r.articles()).append(" articles, the latest ");
             b.append(Html.link(paths, r.latest())).append("</td></tr>");

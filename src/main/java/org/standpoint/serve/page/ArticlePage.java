@@ -40,9 +40,21 @@ final class ArticlePage {
              .append(Html.esc(p.holder().label())).append(' ').append(Html.esc(p.stance().verb)).append("</a>");
             if (!p.holder().iri().equals(p.speaker().iri()))
                 b.append(" (said by ").append(Html.link(paths, p.speaker())).append(")");
-            b.append(" on ").append(Html.link(paths, p.issue())).append("</li>");
+            b.append(" on ").append(Html.link(paths, p.issue()));
+            // the words themselves: seven "X conditionally supports on Y" in a row say nothing apart
+            if (p.quote() != null) b.append("<span class=\"said\">").append(Html.esc(excerpt(p.quote()))).append("</span>");
+            b.append("</li>");
         }
         b.append("</ol>");
         return Html.page(title, article.iri(), b.toString());
     }
+
+    /** The statement's text, cut at a word near {@value #EXCERPT} characters; the text above shows it whole. */
+    static String excerpt(String text) {
+        if (text.length() <= EXCERPT) return text;
+        int cut = text.lastIndexOf(' ', EXCERPT);
+        return text.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT) + " …";
+    }
+
+    private static final int EXCERPT = 240;
 }

@@ -32,6 +32,7 @@ final class Html {
             mark.support{background:#d7f0d8} mark.oppose{background:#fbd5d5} mark.conditional{background:#ffe3b3}
             mark.neutral{background:#e4e4e4} .source{text-decoration:underline dotted} .cue{font-weight:700}
             ul.plain{list-style:none;padding-left:0}
+            .said{display:block;margin:.15rem 0 .5rem;font-family:Georgia,serif;color:#333}
             svg text{font:12px system-ui,sans-serif}
             """;
 

@@ -15,6 +15,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.SKOS;
 import org.standpoint.rdf.FOAF;
+import org.standpoint.rdf.ORG;
 import org.standpoint.rdf.SCHEMA;
 import org.standpoint.rdf.STP;
 import org.standpoint.resolve.Iris;
@@ -30,6 +31,7 @@ final class ResourceServlet extends HttpServlet {
     private final transient Positions positions;
     private final transient Standings standings;
     private final transient Roles roles;
+    private final transient Mentions mentions;
     private final transient Attributions attributions;
     private final transient Describer describer;
 
@@ -40,6 +42,7 @@ final class ResourceServlet extends HttpServlet {
         this.positions = new Positions(sparql);
         this.standings = new Standings(sparql);
         this.roles = new Roles(sparql);
+        this.mentions = new Mentions(sparql);
         this.attributions = new Attributions(sparql);
         this.describer = new Describer(sparql);
     }
@@ -85,7 +88,9 @@ final class ResourceServlet extends HttpServlet {
             if (!one.isEmpty()) return new PositionPage(paths).render(one.get(0), positions.ofPosition(iri));
         }
         if (s.is(FOAF.Agent) || s.is(SCHEMA.CreativeWork)) {
-            return new ActorPage(paths).render(s, roles.of(iri), standings.heldBy(iri), standings.countHeldBy(iri),
+            List<Roles.Member> members = s.is(ORG.Organization) ? roles.members(iri) : List.of();
+            return new ActorPage(paths).render(s, roles.of(iri), members, mentions.of(iri), standings.heldBy(iri),
+                    standings.countHeldBy(iri),
                     positions.ofActorPage(iri), standings.voicedBy(iri), positions.voicedOnActorPage(iri));
         }
         return new GenericPage(paths).render(s);

@@ -17,6 +17,10 @@ final class Roles {
     record Role(String role, Ref organisation, String firstSeen, String lastSeen, boolean current, int articles, Ref latest) {
     }
 
+    /** A person (or body) holding a role in an organisation. */
+    record Member(Ref member, Role role) {
+    }
+
     /** Roles a page lists: those stated most often, then in the order first seen. */
     static final int PAGE = 50;
 
@@ -32,6 +36,19 @@ final class Roles {
             } ORDER BY STR(?first) ?m
             """.formatted(PAGE));
 
+    /** The same sightings seen from the organisation: who held which role in it. */
+    private static final Query MEMBERS = Sparql.parse("""
+            SELECT ?m ?member ?memberLabel ?roleLabel ?n ?first ?last ?current ?article ?headline WHERE {
+              { SELECT ?m ?n WHERE { ?m org:organization ?org ; stp:sightingCount ?n } ORDER BY DESC(?n) ?m LIMIT %d }
+              ?m stp:sightedMember ?member ; stp:lastSighting ?article ; stp:lastSeenCurrent ?current ; org:role ?role .
+              OPTIONAL { ?member rdfs:label ?memberLabel }
+              OPTIONAL { ?m stp:firstSeen ?first }
+              OPTIONAL { ?m stp:lastSeen ?last }
+              OPTIONAL { ?role skos:prefLabel ?roleLabel }
+              OPTIONAL { ?article schema:headline ?headline }
+            } ORDER BY DESC(?n) ?memberLabel ?m
+            """.formatted(PAGE));
+
     private final Sparql sparql;
 
     Roles(Sparql sparql) {
@@ -43,6 +60,15 @@ final class Roles {
         // rows are read inside the query's transaction: a solution's values are fetched lazily from the store
         Map<String, Role> byMembership = new LinkedHashMap<>();
         for (Map.Entry<String, Role> row : sparql.select(ROLES, Sparql.bind("actor", actorIri), Roles::role))
+            byMembership.putIfAbsent(row.getKey(), row.getValue());
+        return List.copyOf(byMembership.values());
+    }
+
+    /** The organisation's members, those stated in the most articles first. */
+    List<Member> members(String organisationIri) {
+        Map<String, Member> byMembership = new LinkedHashMap<>();
+        for (Map.Entry<String, Member> row : sparql.select(MEMBERS, Sparql.bind("org", organisationIri), r -> Map.entry(
+                Sparql.iri(r, "m"), new Member(Sparql.ref(r, "member", "memberLabel"), role(r).getValue()))))
             byMembership.putIfAbsent(row.getKey(), row.getValue());
         return List.copyOf(byMembership.values());
     }
