@@ -87,6 +87,18 @@ class PagesTest {
     }
 
     @Test
+    void aDocumentHasNoKnowledgeBaseSearch() throws Exception {
+        Document memo = Jsoup.parse(get("/id/document/" + articleKey() + "-a-memo", "text/html").body());
+        assertEquals("Document", memo.select("p.sub").text());
+        assertTrue(memo.select("a[href*=wikidata.org], a[href*=dbpedia.org]").isEmpty(), memo.html());
+    }
+
+    private String articleKey() throws Exception {
+        String href = Jsoup.parse(get(HARRIS, "text/html").body()).select("h2:containsOwn(Articles) + ul li a").attr("href");
+        return href.substring(href.lastIndexOf('/') + 1);
+    }
+
+    @Test
     void descriptionsAreNotShownAsNames() throws Exception {
         Document duvall = Jsoup.parse(get("/id/person/len-duvall", "text/html").body());
         assertEquals("Described as: The former chair of the Met Police Authority",
@@ -171,6 +183,34 @@ class PagesTest {
         Element query = browse.selectFirst("a.saved-query[data-name=who-opposes]");
         assertTrue(query.attr("href").startsWith("/#/dataset/standpoint/query?query="), query.attr("href"));
         assertTrue(browse.select("a[href=" + HARRIS + "]").text().contains("Lord Harris"));
+        // a search box first, then issues and actors; the saved queries (for SPARQL users) last
+        List<String> sections = browse.select("main > form.search, main > h2").stream()
+                .map(e -> e.tagName().equals("form") ? "search" : e.text()).toList();
+        assertEquals(List.of("search", "Most discussed issues", "Who speaks most", "Latest articles", "Saved queries"), sections);
+    }
+
+    @Test
+    void theSearchBoxFindsActorsAndIssuesByTheStartOfTheirNames() throws Exception {
+        Document found = Jsoup.parse(get("/browse?q=lord+harr", "text/html").body());
+        assertEquals(List.of("Lord Harris person"), found.select("ul.found li").eachText());
+        assertEquals(HARRIS, found.select("ul.found li a").attr("href"));
+        assertEquals("lord harr", found.select("form.search input[name=q]").val());
+        // an alias finds its actor; an issue is found by its label
+        assertTrue(found(get("/browse?q=met", "text/html")).contains("Metropolitan Police organisation"));
+        assertTrue(found(get("/browse?q=Armed", "text/html")).stream().anyMatch(t -> t.endsWith(" issue")));
+        // Lucene and SPARQL syntax typed into the box is searched for as words, not run
+        for (String typed : List.of("harris\" } DROP ALL #", "title:* OR *:*", "AND", "\")", "")) {
+            HttpResponse<String> r = get("/browse?q=" + java.net.URLEncoder.encode(typed, java.nio.charset.StandardCharsets.UTF_8), "text/html");
+            assertEquals(200, r.statusCode(), typed);
+        }
+        assertEquals(List.of(), found(get("/browse?q=AND", "text/html")));
+        // every other page carries the box in its header
+        assertEquals("/browse", Jsoup.parse(get(HARRIS, "text/html").body()).select("header form.search").attr("action"));
+    }
+
+    private static List<String> found(HttpResponse<String> r) {
+        assertEquals(200, r.statusCode(), r.body());
+        return Jsoup.parse(r.body()).select("ul.found li").eachText();
     }
 
     @Test

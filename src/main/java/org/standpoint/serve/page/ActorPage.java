@@ -50,7 +50,8 @@ final class ActorPage {
             b.append("<p><b>Described as:</b> ").append(Html.esc(String.join(" · ", descriptions.values()))).append("</p>");
         for (Ref principal : actor.refs(STP.speaksFor))
             b.append("<p><b>Speaks for:</b> ").append(Html.link(paths, principal)).append("</p>");
-        links(b, actor, name);
+        // an unnamed group ("at a cost", "ministers") or a document ("a memo") has no entry to search for
+        if (!actor.is(STP.UnnamedGroup) && !actor.is(SCHEMA.CreativeWork)) links(b, actor, name);
         if (!roles.isEmpty() || members.isEmpty()) roles(b, roles);
         members(b, members);
         positions(b, actor.iri(), held, heldInAll, byPosition(quotes));

@@ -10,12 +10,13 @@ import org.standpoint.resolve.Iris;
 import org.standpoint.serve.ExampleQuery;
 
 /**
- * {@code /browse}: where browsing starts. Issues, the actors who speak most, the latest articles, and the saved
- * queries, each one click from the query editor with the query filled in.
+ * {@code /browse}: where browsing starts. A search box (and, when asked, what it found), the most discussed issues,
+ * the actors who speak most and the latest articles; below them, for SPARQL users, the saved queries, each one click
+ * from the query editor with the query filled in.
  */
 final class HomePage {
-    /** Lists, not the whole graph: a store of a million articles must still answer this page at once. */
-    private static final int LIMIT = 200;
+    /** Short lists, not the whole graph: a store of a million articles must still answer this page at once. */
+    private static final int LIMIT = 25;
 
     private static final Query ISSUES = Sparql.parse("""
             SELECT ?issue (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?st) AS ?n) WHERE {
@@ -47,15 +48,33 @@ final class HomePage {
     private final Sparql sparql;
     private final List<ExampleQuery> examples;
 
+    private final Search search;
+
     HomePage(LocalPaths paths, Sparql sparql, List<ExampleQuery> examples) {
         this.paths = paths;
         this.sparql = sparql;
         this.examples = examples;
+        this.search = new Search(sparql, new Iris(paths.base()).issueScheme());
     }
 
-    String render() {
+    /** @param searched what was typed in the search box; null when nothing was */
+    String render(String searched) {
         StringBuilder b = new StringBuilder("<p class=\"sub\">Who said what, in which role, about which issue.</p>");
-        b.append("<h2 id=\"saved-queries\">Saved queries</h2><p class=\"meta\">Each opens in the query editor, ready to run.</p><ul class=\"plain\">");
+        b.append(Html.searchForm(searched, "big"));
+        if (searched != null && !searched.isBlank()) found(b, searched, search.find(searched));
+        counted(b, "Most discussed issues", sparql.select(ISSUES, Sparql.bind("scheme", new Iris(paths.base()).issueScheme()),
+                row -> new Counted(Sparql.ref(row, "issue", "label"), Sparql.integer(row, "n"))));
+        counted(b, "Who speaks most", sparql.select(ACTORS, new QuerySolutionMap(),
+                row -> new Counted(Sparql.ref(row, "actor", "label"), Sparql.integer(row, "n"))));
+        b.append("<h2>Latest articles</h2><ul>");
+        for (Ref a : sparql.select(ARTICLES, new QuerySolutionMap(), row -> {
+            String date = Sparql.string(row, "date");
+            String headline = Sparql.string(row, "headline");
+            return new Ref(Sparql.iri(row, "article"), date == null ? headline : date + " · " + headline);
+        })) b.append("<li>").append(Html.link(paths, a)).append("</li>");
+        b.append("</ul>");
+        b.append("<h2 id=\"saved-queries\">Saved queries</h2><p class=\"meta\">For SPARQL users: each opens in the query")
+         .append(" editor, ready to run.</p><ul class=\"plain\">");
         for (ExampleQuery q : examples) {
             b.append("<li><a class=\"saved-query\" data-name=\"").append(Html.esc(q.name())).append("\" href=\"")
              .append(Html.esc(editorLink(q.text()))).append("\">").append(Html.esc(q.title())).append("</a>");
@@ -63,18 +82,21 @@ final class HomePage {
             b.append("</li>");
         }
         b.append("</ul>");
-        counted(b, "Issues", sparql.select(ISSUES, Sparql.bind("scheme", new Iris(paths.base()).issueScheme()),
-                row -> new Counted(Sparql.ref(row, "issue", "label"), Sparql.integer(row, "n"))));
-        counted(b, "Actors", sparql.select(ACTORS, new QuerySolutionMap(),
-                row -> new Counted(Sparql.ref(row, "actor", "label"), Sparql.integer(row, "n"))));
-        b.append("<h2>Articles</h2><ul>");
-        for (Ref a : sparql.select(ARTICLES, new QuerySolutionMap(), row -> {
-            String date = Sparql.string(row, "date");
-            String headline = Sparql.string(row, "headline");
-            return new Ref(Sparql.iri(row, "article"), date == null ? headline : date + " · " + headline);
-        })) b.append("<li>").append(Html.link(paths, a)).append("</li>");
-        b.append("</ul>");
         return Html.page("Standpoint", null, b.toString());
+    }
+
+    private void found(StringBuilder b, String searched, List<Search.Hit> hits) {
+        b.append("<h2 id=\"found\">Found for “").append(Html.esc(searched.strip())).append("”</h2>");
+        if (hits.isEmpty()) {
+            b.append("<p>Nothing whose name starts with those words.</p>");
+            return;
+        }
+        b.append("<ul class=\"found\">");
+        for (Search.Hit h : hits) {
+            b.append("<li>").append(Html.link(paths, h.ref())).append(" <span class=\"meta\">").append(Html.esc(h.kind()))
+             .append("</span></li>");
+        }
+        b.append("</ul>");
     }
 
     private void counted(StringBuilder b, String title, List<Counted> rows) {

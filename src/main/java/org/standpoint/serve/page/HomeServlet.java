@@ -18,7 +18,7 @@ final class HomeServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         try {
-            ResourceServlet.html(resp, 200, page.render());
+            ResourceServlet.html(resp, 200, page.render(req.getParameter("q")));
         } catch (QueryCancelledException timeout) {
             resp.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The page took too long to build");
         }

@@ -10,7 +10,7 @@ final class Html {
     private static final Pattern SAFE_HREF = Pattern.compile("(?i)https?://|[/?#](?!/)");
     private static final String CSS = """
             body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
-            header{background:#23395d;color:#fff;padding:.5rem 1rem}
+            header{background:#23395d;color:#fff;padding:.5rem 1rem;display:flex;align-items:center}
             header a{color:#fff;margin-right:1.2rem;text-decoration:none}
             header a.brand{font-weight:700}
             main{max-width:60rem;margin:0 auto;padding:1rem 1.5rem 3rem;background:#fff;min-height:80vh}
@@ -32,6 +32,8 @@ final class Html {
             mark.support{background:#d7f0d8} mark.oppose{background:#fbd5d5} mark.conditional{background:#ffe3b3}
             mark.neutral{background:#e4e4e4} .source{text-decoration:underline dotted} .cue{font-weight:700}
             ul.plain{list-style:none;padding-left:0}
+            form.search{display:flex;gap:.4rem} form.search.small{margin-left:auto} form.search.big{margin:1rem 0 1.5rem}
+            form.search input{flex:1;padding:.35rem .5rem;font-size:1rem} form.search.big input{font-size:1.15rem;padding:.5rem .7rem}
             .said{display:block;margin:.15rem 0 .5rem;font-family:Georgia,serif;color:#333}
             svg text{font:12px system-ui,sans-serif}
             """;
@@ -73,6 +75,13 @@ final class Html {
         return ref == null ? "" : link(paths.href(ref.iri()), ref.label());
     }
 
+    /** The search box: a plain GET form to {@code /browse}, so it works without script. */
+    static String searchForm(String value, String size) {
+        return "<form class=\"search " + size + "\" role=\"search\" method=\"get\" action=\"" + LocalPaths.BROWSE + "\">"
+                + "<input type=\"search\" name=\"q\" aria-label=\"Search\" placeholder=\"Search people, organisations, issues\""
+                + (value == null ? "" : " value=\"" + esc(value) + "\"") + "><button type=\"submit\">Search</button></form>";
+    }
+
     /**
      * A whole page. {@code iri} (may be null) is shown under the title and offered as Turtle and JSON-LD, the same
      * descriptions an {@code Accept} header gets.
@@ -89,7 +98,8 @@ final class Html {
         h.append("<style>").append(CSS).append("</style></head><body>")
          .append("<header><a class=\"brand\" href=\"").append(LocalPaths.BROWSE).append("\">Standpoint</a>")
          .append("<a href=\"").append(LocalPaths.BROWSE).append("\">Browse</a>")
-         .append("<a href=\"").append(LocalPaths.EDITOR).append("\">SPARQL query editor</a></header><main>")
+         .append("<a href=\"").append(LocalPaths.EDITOR).append("\">SPARQL query editor</a>")
+         .append(title.equals("Standpoint") ? "" : searchForm(null, "small")).append("</header><main>")
          .append("<h1>").append(esc(title)).append("</h1>");
         if (iri != null) {
             h.append("<div class=\"iri\">").append(esc(iri)).append(" · <a href=\"?format=ttl\">Turtle</a>")

@@ -13,6 +13,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -53,6 +54,7 @@ final class Sparql {
         StringBuilder text = new StringBuilder();
         PREFIXES.forEach((p, ns) -> text.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
         text.append("PREFIX xsd: <").append(XSD.getURI()).append(">\n");
+        text.append("PREFIX text: <").append(TextQuery.NS).append(">\n");
         return QueryFactory.create(text.append(body).toString());
     }
 
