@@ -1,5 +1,6 @@
 package org.standpoint.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -87,6 +88,44 @@ class BrowserTest {
             screenshot("failure.png");
             throw e;
         }
+    }
+
+    @Test
+    void aJournalistSearchesOpensAnOrganisationAndReadsAnArticleWithoutSparql() throws IOException {
+        try {
+            journalistPath();
+        } catch (RuntimeException | AssertionError e) {
+            screenshot("failure-journalist.png");
+            throw e;
+        }
+    }
+
+    private void journalistPath() throws IOException {
+        String root = "http://localhost:" + server.port();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(root + "/browse");
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        WebElement box = wait.until(d -> visible(d, By.cssSelector("main form.search input[name=q]")));
+        box.sendKeys("metropolitan");
+        box.submit();
+        By hit = By.cssSelector("ul.found li a");
+        WebElement met = wait.until(d -> visible(d, hit));
+        assertEquals("Metropolitan Police", met.getText());
+        screenshot("browse-search.png");
+        met.click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/id/org/metropolitan-police"));
+        List<String> members = new ArrayList<>();
+        for (WebElement row : browser.findElements(By.xpath("//h2[.='Members']/following-sibling::table[1]//tr[td]")))
+            members.add(row.findElements(By.tagName("td")).get(0).getText() + "|" + row.findElements(By.tagName("td")).get(1).getText());
+        assertTrue(members.contains("Cressida Dick|commissioner"), members::toString);
+        screenshot("organisation-page.png");
+        browser.findElement(By.xpath("//h2[.='Articles']/following-sibling::ul[1]//a")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/id/article/"));
+        List<String> said = new ArrayList<>();
+        for (WebElement w : browser.findElements(By.cssSelector("ol li .said"))) said.add(w.getText());
+        assertTrue(said.stream().anyMatch(w -> w.contains(Seed.HARRIS_QUOTE)), said::toString);
+        ((ChromeDriver) browser).executeScript("document.querySelector('h2:last-of-type').scrollIntoView()");
+        screenshot("article-statements.png");
     }
 
     private void userPath() throws IOException {
