@@ -153,6 +153,10 @@ class PagesTest {
         assertFalse(issue.select("svg a[href=" + HARRIS + "]").isEmpty(), "Harris is a node linking to his page");
         assertTrue(issue.select("h2#oppose").text().startsWith("Opposes"));
         assertTrue(issue.select("table").text().contains("Lord Harris"));
+        // the issue's name sits in the centre circle, not above it where the top holder's name is
+        assertEquals("armed patrols", issue.select("svg text.issue").text());
+        assertEquals(List.of(), issue.select("svg > text[y=18]").eachText());
+        assertFalse(issue.select("table td.date").isEmpty(), "dates do not wrap");
     }
 
     @Test

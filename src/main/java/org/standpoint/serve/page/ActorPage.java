@@ -82,7 +82,7 @@ final class ActorPage {
         for (Roles.Member m : members) {
             Roles.Role r = m.role();
             b.append("<tr><td>").append(Html.link(paths, m.member())).append("</td><td>").append(Html.esc(r.role()))
-             .append("</td><td>").append(Html.esc(seen(r))).append("</td><td>").append(r.current() ? "current" : "former")
+             .append("</td><td class=\"date\">").append(Html.esc(seen(r))).append("</td><td>").append(r.current() ? "current" : "former")
              .append("</td><td>");
             if (r.articles() > 1) b.append(r.articles()).append(" articles, the latest ");
             b.append(Html.link(paths, r.latest())).append("</td></tr>");
@@ -147,7 +147,7 @@ final class ActorPage {
         b.append("<table><tr><th>role</th><th>institution</th><th>seen</th><th>status</th><th>stated in</th></tr>");
         for (Roles.Role r : roles) {
             b.append("<tr><td>").append(Html.esc(r.role())).append("</td><td>").append(Html.link(paths, r.organisation()))
-             .append("</td><td>").append(Html.esc(seen(r))).append("</td><td>").append(r.current() ? "current" : "former")
+             .append("</td><td class=\"date\">").append(Html.esc(seen(r))).append("</td><td>").append(r.current() ? "current" : "former")
              .append("</td><td>");
             if (r.articles() > 1) b.append(r.articles()).append(" articles, the latest ");
             b.append(Html.link(paths, r.latest())).append("</td></tr>");

@@ -22,6 +22,7 @@ final class Html {
             .iri{font:12px monospace;color:#666;word-break:break-all}
             table{border-collapse:collapse;width:100%}
             td,th{border-bottom:1px solid #eee;padding:.3rem .5rem;text-align:left;vertical-align:top}
+            td.date{white-space:nowrap}
             blockquote{margin:.4rem 0 .2rem;padding:.4rem .8rem;border-left:4px solid #ccc;background:#f6f6f6}
             mark{background:#fff0a8;padding:0 .1em}
             .support{border-color:#2e7d32} .oppose{border-color:#c62828} .conditional{border-color:#ef8f00} .neutral{border-color:#888}

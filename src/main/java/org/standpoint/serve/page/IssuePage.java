@@ -61,7 +61,7 @@ final class IssuePage {
             b.append("<div class=\"meta\">through ").append(Html.link(paths, s.latestSpeaker())).append("</div>");
         if (!s.issue().iri().equals(issueIri)) b.append("<div class=\"meta\">on ").append(Html.link(paths, s.issue())).append("</div>");
         b.append("</td><td>").append(Html.link(paths.href(s.position().iri()), String.valueOf(s.statements())))
-         .append("</td><td>").append(Html.esc(s.latestDateOrUnknown())).append("</td><td>")
+         .append("</td><td class=\"date\">").append(Html.esc(s.latestDateOrUnknown())).append("</td><td>")
          .append("<mark class=\"").append(s.stance().css()).append("\">").append(Html.esc(s.latestQuote() == null ? "" : s.latestQuote()))
          .append("</mark><div class=\"meta\">");
         if (s.latestArticle() != null) b.append(Html.link(paths, s.latestArticle())).append(" · ");

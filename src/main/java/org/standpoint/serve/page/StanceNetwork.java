@@ -51,12 +51,51 @@ final class StanceNetwork {
             nodes.add(node(holder, x, y, angle));
         }
         nodes.forEach(s::append);
-        s.append("<circle cx=\"").append(fmt(CX)).append("\" cy=\"").append(fmt(CY))
-         .append("\" r=\"34\" fill=\"#23395d\"/>");
-        s.append("<text x=\"").append(fmt(CX)).append("\" y=\"18\"")
-         .append(" text-anchor=\"middle\" font-weight=\"bold\">").append(Html.esc(shorten(issue.label(), 60))).append("</text>");
+        centre(s, issue);
         legend(s);
         return s.append("</svg>").toString();
+    }
+
+    /**
+     * The issue in the middle, its name inside the circle on up to three lines: above the circle it ran into the
+     * label of the holder drawn at the top.
+     */
+    private static void centre(StringBuilder s, Ref issue) {
+        List<String> lines = lines(issue.label(), CENTRE_LINE, 3);
+        s.append("<circle cx=\"").append(fmt(CX)).append("\" cy=\"").append(fmt(CY)).append("\" r=\"").append(CENTRE_RADIUS)
+         .append("\" fill=\"#23395d\"><title>").append(Html.esc(issue.label())).append("</title></circle>");
+        double y = CY + 4 - (lines.size() - 1) * 7;
+        s.append("<text class=\"issue\" text-anchor=\"middle\" fill=\"#fff\" font-weight=\"bold\">");
+        for (String line : lines) {
+            s.append("<tspan x=\"").append(fmt(CX)).append("\" y=\"").append(fmt(y)).append("\">").append(Html.esc(line)).append("</tspan>");
+            y += 14;
+        }
+        s.append("</text>");
+    }
+
+    private static final int CENTRE_RADIUS = 48;
+    /** Characters per line inside the centre circle. */
+    private static final int CENTRE_LINE = 13;
+
+    /** Words filled into lines of at most {@code width} characters; the last line shortened if more would follow. */
+    static List<String> lines(String text, int width, int max) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) line.append(' ');
+            line.append(word);
+        }
+        if (line.length() > 0) out.add(line.toString());
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < out.size() && i < max; i++) {
+            String l = out.get(i);
+            shown.add(i == max - 1 && out.size() > max ? shorten(l + " …", width) : shorten(l, width));
+        }
+        return shown;
     }
 
     /** Several stances of one holder fan out as curves so that none hides another. */
