@@ -34,23 +34,24 @@ public record Corrections(Map<String, String> merges, Map<String, String> splits
      */
     public Target apply(String iri, String articleKey) {
         Set<String> seen = new HashSet<>();
-        boolean merged = false;
+        boolean corrected = false;
         while (seen.add(iri)) {
             String next = splits.get(splitKey(iri, articleKey));
-            boolean merge = next == null;
-            if (merge) next = merges.get(iri);
+            if (next == null) next = merges.get(iri);
             if (next == null) break;
-            merged |= merge;
+            corrected = true;
             iri = next;
         }
-        return new Target(iri, merged);
+        return new Target(iri, corrected);
     }
 
     /**
-     * @param iri    the actor IRI after corrections
-     * @param merged whether a merge led there: the name is then one more name of an actor that has its own
+     * @param iri       the actor IRI after corrections
+     * @param corrected whether a merge or split led there: the name is then one more name of an actor whose canonical
+     *                  label the correction set (a split-off actor is told apart from the one it left: "Lord Harris
+     *                  (chair, Carpetright)")
      */
-    public record Target(String iri, boolean merged) {
+    public record Target(String iri, boolean corrected) {
     }
 
     /** The IRI {@code iri} was finally merged into, or {@code iri} itself. */

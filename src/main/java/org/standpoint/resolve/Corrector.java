@@ -90,7 +90,7 @@ public final class Corrector {
                 graphs.add(graph);
                 add(dsg, corrections, encoding.split(actor, key, target));
             }
-            describeLike(dsg, uri(target), uri(actor));
+            describeLike(dsg, uri(target), uri(actor), keys);
             rename(dsg, graphs::contains, Map.of(uri(actor), uri(target)));
             store.refreshPositions(List.of(actor, target), List.of());
         });
@@ -161,11 +161,41 @@ public final class Corrector {
     }
 
     /** A new actor split off another starts with its types, name and honorific; a later load adds its own aliases. */
-    private void describeLike(DatasetGraph dsg, Node target, Node source) {
+    /**
+     * A new split-off actor is the source's kind, named as the source with what tells them apart: the role the split
+     * articles give it ("Lord Harris (chair, Carpetright)"), else the first article's headline. Two actors both
+     * labelled "Theresa May" could not be told apart on a page or in a query result.
+     */
+    private void describeLike(DatasetGraph dsg, Node target, Node source, List<String> keys) {
         if (dsg.contains(registry, target, RDF.type.asNode(), Node.ANY)) return;
-        for (Node p : List.of(RDF.type.asNode(), RDFS.label.asNode(), SCHEMA.honorificPrefix.asNode())) {
+        for (Node p : List.of(RDF.type.asNode(), SCHEMA.honorificPrefix.asNode())) {
             for (Node o : objects(dsg, registry, source, p)) dsg.add(registry, target, p, o);
         }
+        for (Node label : objects(dsg, registry, source, RDFS.label.asNode())) {
+            String apart = label.getLiteralLexicalForm() + " (" + distinction(dsg, source, keys) + ")";
+            dsg.add(registry, target, RDFS.label.asNode(), NodeFactory.createLiteralString(apart));
+            dsg.add(registry, target, SKOS.altLabel.asNode(), label);
+        }
+    }
+
+    private String distinction(DatasetGraph dsg, Node actor, List<String> keys) {
+        for (String key : keys) {
+            Node graph = uri(Graphs.article(store.base(), key));
+            for (Quad q : Iter.toList(dsg.find(graph, Node.ANY, ORG.member.asNode(), actor))) {
+                Node role = one(dsg, graph, q.getSubject(), ORG.role.asNode());
+                Node org = one(dsg, graph, q.getSubject(), ORG.organization.asNode());
+                String roleLabel = role == null ? null : lexical(one(dsg, registry, role, SKOS.prefLabel.asNode()));
+                String orgLabel = org == null ? null : lexical(one(dsg, registry, org, RDFS.label.asNode()));
+                if (roleLabel != null) return orgLabel == null ? roleLabel : roleLabel + ", " + orgLabel;
+            }
+        }
+        String headline = lexical(one(dsg, uri(Graphs.article(store.base(), keys.get(0))),
+                uri(iris.article(keys.get(0))), SCHEMA.headline.asNode()));
+        return headline != null ? "in “" + headline + "”" : "article " + keys.get(0);
+    }
+
+    private static String lexical(Node literal) {
+        return literal == null || !literal.isLiteral() ? null : literal.getLiteralLexicalForm();
     }
 
     private static Node one(DatasetGraph dsg, Node graph, Node s, Node p) {

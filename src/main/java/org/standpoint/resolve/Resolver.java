@@ -36,7 +36,7 @@ public final class Resolver {
         for (Actor a : x.actors()) {
             Corrections.Target target = corrections.apply(byName(a, key), key);
             ids.put(a.id(), target.iri());
-            if (target.merged()) merged.add(a.id());
+            if (target.corrected()) merged.add(a.id());
         }
         String publisher = x.article().publisher() == null ? null
                 : corrections.apply(iris.organisation(x.article().publisher()), key).iri();
@@ -59,8 +59,8 @@ public final class Resolver {
     /**
      * Article-local actor ids → actor IRIs.
      *
-     * @param merged    local ids whose IRI is another actor's through a merge: their name is only an alternative
-     *                  label there, the canonical label stays the target's
+     * @param merged    local ids whose IRI is another actor's through a merge or a split: their name is only an
+     *                  alternative label there, the canonical label stays the one the correction gave the target
      * @param publisher the publisher organisation's IRI, or null when the article names none
      */
     public record Resolution(Map<String, String> iris, Set<String> merged, String publisher) {

@@ -84,7 +84,8 @@ class CorrectionCommandsTest {
                     Fixtures.select(store, "SELECT ?who ?m { GRAPH <" + Fixtures.articleGraph(KEY_B) + "> { ?s stp:speaker ?who ; stp:capacity ?m } }"));
             assertEquals(List.of(Map.of("who", BASE + "person/lord-harris")),
                     Fixtures.select(store, "SELECT ?who { GRAPH <" + Fixtures.articleGraph(KEY_A) + "> { ?s stp:speaker ?who } }"));
-            assertEquals(List.of(Map.of("label", "Lord Harris")),
+            // named so the two can be told apart: the role article B gives the split-off actor
+            assertEquals(List.of(Map.of("label", "Lord Harris (chair, Carpetright)")),
                     Fixtures.select(store, "SELECT ?label { <" + peckham + "> a <http://xmlns.com/foaf/0.1/Person> ; rdfs:label ?label }"));
             articleA = StoreContents.quads(store, Fixtures.articleGraph(KEY_A));
             articleB = StoreContents.quads(store, Fixtures.articleGraph(KEY_B));
@@ -95,6 +96,11 @@ class CorrectionCommandsTest {
             StoreContents.assertSame(articleA, StoreContents.quads(store, Fixtures.articleGraph(KEY_A)));
             // the reload resolves B's Lord Harris to the split-off actor
             StoreContents.assertSame(articleB, StoreContents.quads(store, Fixtures.articleGraph(KEY_B)));
+            // and keeps its label: the name read from the article is one more name of it
+            assertEquals(List.of(Map.of("label", "Lord Harris (chair, Carpetright)")),
+                    Fixtures.select(store, "SELECT ?label { <" + peckham + "> rdfs:label ?label }"));
+            assertEquals(List.of(Map.of("alt", "Lord Harris")),
+                    Fixtures.select(store, "SELECT ?alt { <" + peckham + "> skos:altLabel ?alt }"));
         }
     }
 
