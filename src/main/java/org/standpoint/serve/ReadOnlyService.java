@@ -20,7 +20,8 @@ import org.apache.jena.sparql.util.Context;
  * <tr><th>name</th><th>operation</th></tr>
  * <tr><td>{@code sparql}, {@code query}, (dataset URL)</td><td>SPARQL query, with the query timeout</td></tr>
  * <tr><td>{@code get}, {@code data}, (dataset URL)</td><td>Graph Store Protocol, read only</td></tr>
- * <tr><td>{@code update}</td><td>SPARQL Update, only with a password file, any user in it</td></tr>
+ * <tr><td>{@code update}</td><td>SPARQL Update, only with a password file, any user in it, and not on what the
+ * store derives data from ({@link GuardedUpdate})</td></tr>
  * </table>
  */
 final class ReadOnlyService {
@@ -29,7 +30,7 @@ final class ReadOnlyService {
     private ReadOnlyService() {
     }
 
-    static DataService build(DatasetGraph dsg, Duration queryTimeout, Set<String> allowedServices,
+    static DataService build(DatasetGraph dsg, String base, Duration queryTimeout, Set<String> allowedServices,
                              boolean withAuthenticatedUpdate) {
         // The timeout and the SERVICE allow-list sit in the endpoints' context, not the dataset's: they limit what the
         // public can ask for without limiting local queries of the same store (loading, the query command).
@@ -45,7 +46,7 @@ final class ReadOnlyService {
             service.addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName(name).build());
         if (withAuthenticatedUpdate)
             service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName(UPDATE)
-                    .authPolicy(Auth.ANY_USER).build());
+                    .processor(new GuardedUpdate(base, allowedServices)).authPolicy(Auth.ANY_USER).build());
         return service.build();
     }
 }

@@ -117,7 +117,7 @@ public final class StandpointServer {
                     .port(port)
                     // Only our module: none found on the classpath may add endpoints behind our back.
                     .fusekiModules(FusekiModules.create(new PublicInfoModule()))
-                    .add(DATASET, ReadOnlyService.build(store.dataset().asDatasetGraph(), queryTimeout, allowedServices,
+                    .add(DATASET, ReadOnlyService.build(store.dataset().asDatasetGraph(), store.base(), queryTimeout, allowedServices,
                             withUpdate))
                     .addFilter("/*", new RequestLimit());
             Pages.register(fuseki, store.dataset(), store.base(), examples);

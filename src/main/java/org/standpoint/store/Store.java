@@ -270,6 +270,25 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Removes one article's graph in one write transaction, and with it its statements from the positions graph and
+     * its memberships from the role sightings. The registry keeps its actors: other articles may name them. Returns
+     * whether the store held the article.
+     */
+    public boolean removeArticle(String articleGraphIri) {
+        Node graph = Graphs.node(Objects.requireNonNull(articleGraphIri, "articleGraphIri"));
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        return Txn.calculateWrite(dsg, () -> {
+            if (!dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).hasNext()) return false;
+            Set<PositionIndex.Key> touched = positions.keysIn(dsg, graph);
+            Set<Node> memberships = roles.in(dsg, graph);
+            replace(dsg, graph, null);
+            positions.refresh(dsg, touched);
+            roles.refresh(dsg, memberships);
+            return true;
+        });
+    }
+
+    /**
      * Recomputes the positions and role sightings of these actors and issues from the statements now stored: for a
      * correction that renamed them (a merge, a split). Joins the caller's write transaction, so the correction and
      * what it changed in the positions graph commit together.

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.standpoint.store.Graphs;
 import org.standpoint.store.Store;
 
 /** With a password file the server gains {@code /standpoint/update}, for the users in it and nobody else. */
@@ -78,8 +79,46 @@ class AuthenticatedUpdateTest {
         assertTrue(status.body().contains("\"update\""), "the UI can see the update endpoint exists");
     }
 
+    @Test
+    void updatesCannotTouchWhatTheStoreDerivesFrom() {
+        long before = store.quadCount();
+        String article = "<" + articleGraph(KEY_1) + ">", positions = "<" + Graphs.positions(BASE) + ">";
+        for (String update : List.of(
+                "DROP GRAPH " + article,
+                "CLEAR GRAPH " + article,
+                "DROP ALL",
+                "CLEAR NAMED",
+                PREFIXES + "INSERT DATA { GRAPH " + article + " { <urn:x:a> rdfs:label \"x\" } }",
+                PREFIXES + "INSERT DATA { GRAPH " + positions + " { <urn:x:a> rdfs:label \"x\" } }",
+                "DELETE WHERE { GRAPH ?g { ?s ?p ?o } }",
+                "WITH " + article + " DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+                "COPY <" + Graphs.registry(BASE) + "> TO " + article,
+                "MOVE " + article + " TO <urn:x:elsewhere>",
+                "LOAD <file:///etc/passwd> INTO GRAPH <urn:x:g>",
+                "LOAD <http://127.0.0.1:" + server.port() + "/standpoint/get> INTO GRAPH <urn:x:g>")) {
+            HttpResponse<String> r = http.sendAs(USER, PASSWORD, "POST", "/standpoint/update", Http.SPARQL_UPDATE, update);
+            assertEquals(403, r.statusCode(), update + " → " + r.body());
+            assertTrue(r.body().contains("update refused"), r.body());
+        }
+        assertEquals(before, store.quadCount(), "nothing ran");
+        // the article is still there, and so is its holder's position
+        assertEquals(List.of(Map.of("n", "1")), http.select("/standpoint/sparql", PREFIXES
+                + "SELECT (COUNT(*) AS ?n) { GRAPH " + positions + " { ?p stp:positionHolder <" + person("toby-harris") + "> } }"));
+    }
+
+    @Test
+    void anUpdateFromAnotherSitesPageIsRefused() {
+        HttpResponse<String> foreign = http.sendAs(USER, PASSWORD, "POST", "/standpoint/update", Http.SPARQL_UPDATE,
+                insert("Cross Site"), "Origin", "https://evil.example");
+        assertEquals(403, foreign.statusCode(), foreign.body());
+        assertEquals(List.of(), http.select("/standpoint/sparql", labelled("Cross Site")));
+        HttpResponse<String> own = http.sendAs(USER, PASSWORD, "POST", "/standpoint/update", Http.SPARQL_UPDATE,
+                insert("Same Site"), "Origin", "http://localhost:" + server.port());
+        assertEquals(204, own.statusCode(), own.body());
+    }
+
     private static String insert(String name) {
-        return PREFIXES + "INSERT DATA { GRAPH <" + articleGraph("manual") + "> { <" + person(org.standpoint.resolve.Slugs.of(name))
+        return PREFIXES + "INSERT DATA { GRAPH <" + Graphs.registry(BASE) + "> { <" + person(org.standpoint.resolve.Slugs.of(name))
                 + "> rdfs:label \"" + name + "\" } }";
     }
 

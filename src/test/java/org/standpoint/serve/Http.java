@@ -50,6 +50,12 @@ final class Http {
         return send(request(method, path, contentType, body).header("Authorization", "Basic " + token));
     }
 
+    HttpResponse<String> sendAs(String user, String password, String method, String path, String contentType, String body,
+                                String header, String value) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(request(method, path, contentType, body).header("Authorization", "Basic " + token).header(header, value));
+    }
+
     /** SELECT by GET with the query in the URL; rows as variable → value. Fails unless the answer is 200. */
     List<Map<String, String>> select(String path, String query) {
         HttpResponse<String> r = send(HttpRequest.newBuilder(uri(path + "?query=" + encode(query)))

@@ -82,6 +82,24 @@ class StoreTest {
     }
 
     @Test
+    void removingAnArticleTakesItsStatementsOutOfThePositionsGraph() {
+        Set<Quad> onlySecond;
+        try (Store fresh = Store.inMemory()) {
+            fresh.writeArticle(articleGraph(KEY_2), article2(), registryOfArticle2());
+            onlySecond = positionsOf(fresh);
+        }
+        try (Store store = Store.open(dir)) {
+            store.writeArticle(articleGraph(KEY_1), article1(), registryOfArticle1());
+            store.writeArticle(articleGraph(KEY_2), article2(), registryOfArticle2());
+            assertTrue(store.removeArticle(articleGraph(KEY_1)));
+            assertEquals(onlySecond, positionsOf(store), "as if the first article had never been loaded");
+            assertEquals(List.of(), select(store, "SELECT ?s { GRAPH <" + articleGraph(KEY_1) + "> { ?s ?p ?o } }"));
+            assertEquals(Set.of(KHAN_QUOTE), anchors(store));
+            assertFalse(store.removeArticle(articleGraph(KEY_1)), "a second remove finds nothing");
+        }
+    }
+
+    @Test
     void writingTheSameArticleTwiceChangesNothing() {
         try (Store store = Store.open(dir)) {
             store.writeArticle(articleGraph(KEY_1), article1(), registryOfArticle1());
