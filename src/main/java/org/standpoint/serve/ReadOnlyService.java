@@ -18,7 +18,8 @@ import org.apache.jena.sparql.util.Context;
  * <table>
  * <caption>endpoints under the dataset URL</caption>
  * <tr><th>name</th><th>operation</th></tr>
- * <tr><td>{@code sparql}, {@code query}, (dataset URL)</td><td>SPARQL query, with the query timeout</td></tr>
+ * <tr><td>{@code sparql}, {@code query}, (dataset URL)</td><td>SPARQL query, with the query timeout, SELECT results
+ * read whole before they are sent ({@link BufferedQuery})</td></tr>
  * <tr><td>{@code get}, {@code data}, (dataset URL)</td><td>Graph Store Protocol, read only</td></tr>
  * <tr><td>{@code update}</td><td>SPARQL Update, only with a password file, any user in it, and not on what the
  * store derives data from ({@link GuardedUpdate})</td></tr>
@@ -31,7 +32,7 @@ final class ReadOnlyService {
     }
 
     static DataService build(DatasetGraph dsg, String base, Duration queryTimeout, Set<String> allowedServices,
-                             boolean withAuthenticatedUpdate) {
+                             int maxResultRows, boolean withAuthenticatedUpdate) {
         // The timeout and the SERVICE allow-list sit in the endpoints' context, not the dataset's: they limit what the
         // public can ask for without limiting local queries of the same store (loading, the query command).
         Context timeout = new Context();
@@ -41,7 +42,8 @@ final class ReadOnlyService {
 
         DataService.Builder service = DataService.newBuilder(dsg);
         for (String name : new String[] {"sparql", "query", ""})
-            service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(timeout).build());
+            service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(timeout)
+                    .processor(new BufferedQuery(maxResultRows)).build());
         for (String name : new String[] {"get", "data", ""})
             service.addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName(name).build());
         if (withAuthenticatedUpdate)

@@ -30,6 +30,8 @@ public final class StandpointServer {
     public static final String DATASET = "/standpoint";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    /** Rows a public SELECT may answer: results are read whole before they are sent, so they are bounded. */
+    public static final int DEFAULT_MAX_RESULT_ROWS = 100_000;
 
     private final FusekiServer fuseki;
 
@@ -68,6 +70,7 @@ public final class StandpointServer {
         private Path passwordFile;
         private List<ExampleQuery> examples = List.of();
         private Set<String> allowedServices = Set.of();
+        private int maxResultRows = DEFAULT_MAX_RESULT_ROWS;
 
         private Builder() {
         }
@@ -89,6 +92,13 @@ public final class StandpointServer {
             if (timeout == null || timeout.isNegative() || timeout.isZero())
                 throw new IllegalArgumentException("query timeout must be positive: " + timeout);
             this.queryTimeout = timeout;
+            return this;
+        }
+
+        /** Most rows a public SELECT may answer; more is an error that says to page ({@link BufferedQuery}). */
+        public Builder maxResultRows(int rows) {
+            if (rows < 1) throw new IllegalArgumentException("max result rows must be positive: " + rows);
+            this.maxResultRows = rows;
             return this;
         }
 
@@ -117,7 +127,7 @@ public final class StandpointServer {
                     .port(port)
                     // Only our module: none found on the classpath may add endpoints behind our back.
                     .fusekiModules(FusekiModules.create(new PublicInfoModule()))
-                    .add(DATASET, ReadOnlyService.build(store.dataset().asDatasetGraph(), store.base(), queryTimeout, allowedServices,
+                    .add(DATASET, ReadOnlyService.build(store.dataset().asDatasetGraph(), store.base(), queryTimeout, allowedServices, maxResultRows,
                             withUpdate))
                     .addFilter("/*", new RequestLimit());
             Pages.register(fuseki, store.dataset(), store.base(), examples);

@@ -22,12 +22,16 @@ import org.standpoint.store.Store;
 class QueryTimeoutTest {
     /** The people p0…p{n-1} labelled "Person i", served with a 1.5 s query timeout. */
     private static void served(Path dir, int people, Consumer<Http> check) {
+        served(dir, people, StandpointServer.DEFAULT_MAX_RESULT_ROWS, check);
+    }
+
+    private static void served(Path dir, int people, int maxRows, Consumer<Http> check) {
         Model generated = ModelFactory.createDefaultModel();
         for (int i = 0; i < people; i++) generated.createResource(person("p" + i)).addProperty(RDFS.label, "Person " + i);
         try (Store store = Store.open(dir)) {
             store.writeArticle(articleGraph("generated"), generated, null);
             StandpointServer server = StandpointServer.create().store(store).port(0)
-                    .queryTimeout(Duration.ofMillis(1500)).build().start();
+                    .queryTimeout(Duration.ofMillis(1500)).maxResultRows(maxRows).build().start();
             try {
                 check.accept(new Http(server.port()));
             } finally {
@@ -56,6 +60,29 @@ class QueryTimeoutTest {
             // The server is free again, and ordinary queries are unaffected.
             assertEquals(List.of(Map.of("s", person("p7"))),
                     http.select("/standpoint/sparql", PREFIXES + "SELECT ?s { ?s rdfs:label \"Person 7\" }"));
+        });
+    }
+
+    @Test
+    void aTimeoutAfterManyRowsIsA503NotACutOffAnswer(@TempDir Path dir) {
+        served(dir, 3000, http -> {
+            // 3,000 labels (some 400 KB of JSON, past any output buffer) come first; then a value whose REGEX runs out
+            // of time. Streamed, the rows went out with 200 and the body stopped mid-way.
+            String query = PREFIXES + "SELECT ?s ?l { { ?s rdfs:label ?l } UNION { BIND(\"" + "a".repeat(40)
+                    + "!\" AS ?l) } FILTER(REGEX(?l, \"^Person|^(a+)+\\\\1$\")) }";
+            HttpResponse<String> r = http.get("/standpoint/sparql?query=" + Http.encode(query));
+            assertEquals(503, r.statusCode(), r.body().length() > 300 ? r.body().substring(0, 300) : r.body());
+            assertTrue(r.body().length() < 1000, "no rows before the error: " + r.body().length() + " characters");
+        });
+    }
+
+    @Test
+    void anAnswerLongerThanTheLimitSaysToPage(@TempDir Path dir) {
+        served(dir, 300, 100, http -> {
+            HttpResponse<String> r = http.get("/standpoint/sparql?query=" + Http.encode(PREFIXES + "SELECT ?s { ?s rdfs:label ?l }"));
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(r.body().contains("more than 100 rows: page through it with LIMIT and OFFSET"), r.body());
+            assertEquals(100, http.select("/standpoint/sparql", PREFIXES + "SELECT ?s { ?s rdfs:label ?l } LIMIT 100").size());
         });
     }
 

@@ -1,0 +1,45 @@
+package org.standpoint.serve;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+
+/**
+ * The public query endpoint, with SELECT results read whole before the first byte is sent. Streamed, a query that hit
+ * its timeout (or a regular expression's deadline) after some rows had gone out ended as a 200 whose body was cut off
+ * mid-way ("Query cancelled due to timeout" inside 152 MB of JSON); read first, it ends as the documented 503. So a
+ * result is also bounded: more rows than {@code maxRows} is an error that says to page with LIMIT and OFFSET, not a
+ * server holding millions of rows in memory. CONSTRUCT and DESCRIBE results are already built whole by Fuseki.
+ */
+final class BufferedQuery extends SPARQL_QueryDataset {
+    private final int maxRows;
+
+    BufferedQuery(int maxRows) {
+        this.maxRows = maxRows;
+    }
+
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        if (result.isRowSet()) {
+            RowSet rows = result.rowSet();
+            List<Binding> read = new ArrayList<>();
+            while (rows.hasNext()) {
+                if (read.size() == maxRows) {
+                    rows.close();
+                    ServletOps.error(400, "the answer has more than " + maxRows + " rows: page through it with LIMIT and OFFSET");
+                }
+                read.add(rows.next());
+            }
+            result = new QueryExecResult(RowSetStream.create(rows.getResultVars(), read.iterator()));
+        }
+        super.sendResults(action, result, prologue);
+    }
+}
