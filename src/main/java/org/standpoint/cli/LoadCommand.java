@@ -60,6 +60,10 @@ final class LoadCommand implements Callable<Integer> {
         } catch (Stores.Unavailable | IllegalArgumentException e) {
             main.err().println("error: " + e.getMessage());
             return 2;
+        } catch (RuntimeException | InternalError e) {
+            // the database itself failed (a full disk while closing it): one line, as for an article
+            main.err().println("error: " + db + ": " + Loader.storageProblem(e));
+            return 1;
         }
         return summary.errors() == 0 && linked == 0 ? 0 : 1;
     }

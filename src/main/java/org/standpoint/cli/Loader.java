@@ -97,8 +97,9 @@ final class Loader {
             Model registry;
             try {
                 registry = store(o.extraction());
-            } catch (RuntimeException e) {
-                error(o.article().origin() + ": cannot store: " + OrderedExtraction.oneLine(e));
+            } catch (RuntimeException | InternalError e) {
+                // InternalError: what the JVM throws when a write to TDB2's memory-mapped files finds the disk full
+                error(o.article().origin() + ": cannot store: " + storageProblem(e));
                 return;
             }
             articles++;
@@ -107,6 +108,18 @@ final class Loader {
         } finally {
             progress.step();
         }
+    }
+
+    /** One line; a full disk said plainly, whichever layer (TDB2, Lucene) met it first. */
+    static String storageProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("No space left on device") || t instanceof InternalError && m.contains("unsafe memory access")) {
+                return "no space left on the database's disk (the article is not stored; the database keeps the articles"
+                        + " stored before it)";
+            }
+        }
+        return OrderedExtraction.oneLine(e);
     }
 
     private void count(Model registry) {
