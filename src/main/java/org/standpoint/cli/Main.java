@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
         description = "News articles to a knowledge graph of who said what, in which role, about which issue.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, DemoCommand.class,
                 QueryCommand.class, EvalCommand.class, LinkCommand.class, MergeCommand.class,
-                SplitCommand.class, RemoveCommand.class, DumpCommand.class, RestoreCommand.class, ImportCommand.class,
+                SplitCommand.class, RemoveCommand.class, CompactCommand.class, DumpCommand.class, RestoreCommand.class, ImportCommand.class,
                 IssueCommand.class, TrainCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

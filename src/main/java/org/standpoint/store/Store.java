@@ -302,6 +302,18 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Compacts the database: TDB2 keeps every version of every changed block until it is compacted, so a store that
+     * articles were loaded into again and again grows without bound (3.9 GB for 120,000 quads, whose dump is 13 MB).
+     * Copies the live data into a new generation and deletes the old one; readers of this JVM carry on. The optimizer
+     * statistics, when the database has them, are written again for the new generation.
+     */
+    public void compact() {
+        boolean statistics = Statistics.exist(tdb);
+        DatabaseMgr.compact(tdb, true);
+        if (statistics) Statistics.write(tdb);
+    }
+
     /** Replaces the vocabulary graph (ontology and SKOS schemes) with {@code vocabulary}. */
     public void loadVocabulary(Model vocabulary) {
         DatasetGraph dsg = dataset.asDatasetGraph();
