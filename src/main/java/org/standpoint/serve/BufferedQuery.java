@@ -11,6 +11,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * The public query endpoint, with SELECT results read whole before the first byte is sent. Streamed, a query that hit
@@ -24,6 +25,16 @@ final class BufferedQuery extends SPARQL_QueryDataset {
 
     BufferedQuery(int maxRows) {
         this.maxRows = maxRows;
+    }
+
+    /** A form body Jetty cannot parse (invalid UTF-8, say) is the client's mistake: 400, not Fuseki's 500. */
+    @Override
+    public void validate(HttpAction action) {
+        try {
+            super.validate(action);
+        } catch (BadMessageException e) {
+            ServletOps.error(e.getCode(), "the request body cannot be read as a form (is it UTF-8?)");
+        }
     }
 
     @Override

@@ -28,6 +28,7 @@ import org.apache.jena.sparql.modify.request.UpdateMove;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.eclipse.jetty.http.BadMessageException;
 import org.standpoint.store.Graphs;
 
 /**
@@ -52,6 +53,16 @@ final class GuardedUpdate extends SPARQL_Update {
         this.articleGraphs = Graphs.article(base, "");
         this.positionsGraph = Graphs.positions(base);
         this.allowedSources = Set.copyOf(allowedSources);
+    }
+
+    /** A form body Jetty cannot parse (invalid UTF-8, say) is the client's mistake: 400, not Fuseki's 500. */
+    @Override
+    public void validate(HttpAction action) {
+        try {
+            super.validate(action);
+        } catch (BadMessageException e) {
+            ServletOps.error(e.getCode(), "the request body cannot be read as a form (is it UTF-8?)");
+        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.standpoint.serve.page.Pages;
 import org.standpoint.store.Store;
 
@@ -132,8 +133,10 @@ public final class StandpointServer {
                     .addFilter("/*", new RequestLimit());
             Pages.register(fuseki, store.dataset(), store.base(), examples);
             if (withUpdate) {
-                fuseki.securityHandler(JettySecurityLib.makeSecurityHandler("Standpoint", PasswordFile.read(passwordFile), AuthScheme.BASIC))
-                        .auth(AuthScheme.BASIC);
+                ConstraintSecurityHandler security =
+                        JettySecurityLib.makeSecurityHandler("Standpoint", PasswordFile.read(passwordFile), AuthScheme.BASIC);
+                security.setAuthenticator(new LenientBasicAuthenticator());
+                fuseki.securityHandler(security).auth(AuthScheme.BASIC);
             }
             return new StandpointServer(fuseki.build());
         }

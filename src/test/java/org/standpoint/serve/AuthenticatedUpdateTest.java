@@ -1,6 +1,7 @@
 package org.standpoint.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.standpoint.serve.StandpointServerTest.assertRefused;
 import static org.standpoint.store.Fixtures.*;
@@ -104,6 +105,27 @@ class AuthenticatedUpdateTest {
         // the article is still there, and so is its holder's position
         assertEquals(List.of(Map.of("n", "1")), http.select("/standpoint/sparql", PREFIXES
                 + "SELECT (COUNT(*) AS ?n) { GRAPH " + positions + " { ?p stp:positionHolder <" + person("toby-harris") + "> } }"));
+    }
+
+    @Test
+    void malformedRequestsAre4xxWithoutExceptionText() {
+        // an Authorization header that is not base64 counts as no login: the public endpoint answers, update asks
+        String ask = "/standpoint/sparql?query=" + Http.encode("ASK {}");
+        HttpResponse<String> publicQuery = http.send(http.request("GET", ask, null, null).header("Authorization", "Basic !!!"));
+        assertEquals(200, publicQuery.statusCode(), publicQuery.body());
+        HttpResponse<String> update = http.send(http.request("POST", "/standpoint/update", Http.SPARQL_UPDATE, insert("x"))
+                .header("Authorization", "Basic !!!"));
+        assertEquals(401, update.statusCode(), update.body());
+        assertFalse(update.body().contains("base64"), update.body());
+        // a form body that is not UTF-8
+        for (String path : List.of("/standpoint/sparql", "/standpoint/update")) {
+            HttpResponse<String> r = http.send(http.request("POST", path, null, null)
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[] {'q', 'u', 'e', 'r', 'y', '=', (byte) 0xff, (byte) 0xfe})));
+            assertEquals(400, r.statusCode(), path + " " + r.body());
+            assertFalse(r.body().contains("Exception"), r.body());
+        }
     }
 
     @Test

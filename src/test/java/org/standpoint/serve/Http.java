@@ -95,7 +95,7 @@ final class Http {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private HttpRequest.Builder request(String method, String path, String contentType, String body) {
+    HttpRequest.Builder request(String method, String path, String contentType, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return contentType == null ? b : b.header("Content-Type", contentType);
@@ -105,7 +105,7 @@ final class Http {
         return URI.create(root + path);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder builder) {
+    HttpResponse<String> send(HttpRequest.Builder builder) {
         HttpRequest request = builder.timeout(Duration.ofSeconds(60)).build();
         try {
             try {
