@@ -115,8 +115,14 @@ final class Sparql {
         return iri == null ? null : new Ref(iri, string(row, labelVar));
     }
 
+    /** -1 when absent or not an integer: a bad literal (written by hand through an update) must not fail a page. */
     static int integer(QuerySolution row, String var) {
         RDFNode n = row.get(var);
-        return n == null ? -1 : n.asLiteral().getInt();
+        if (n == null || !n.isLiteral()) return -1;
+        try {
+            return Integer.parseInt(n.asLiteral().getLexicalForm().strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }
