@@ -3,11 +3,15 @@ package org.standpoint.serve;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.text.TextIndexException;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
@@ -38,19 +42,38 @@ final class BufferedQuery extends SPARQL_QueryDataset {
     }
 
     @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryString) {
+        try {
+            return super.executeQuery(action, exec, query, queryString);
+        } catch (TextIndexException e) {
+            throw badTextQuery(e);
+        }
+    }
+
+    @Override
     protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
         if (result.isRowSet()) {
             RowSet rows = result.rowSet();
             List<Binding> read = new ArrayList<>();
-            while (rows.hasNext()) {
-                if (read.size() == maxRows) {
-                    rows.close();
-                    ServletOps.error(400, "the answer has more than " + maxRows + " rows: page through it with LIMIT and OFFSET");
+            try {
+                while (rows.hasNext()) {
+                    if (read.size() == maxRows) {
+                        rows.close();
+                        ServletOps.error(400, "the answer has more than " + maxRows + " rows: page through it with LIMIT and OFFSET");
+                    }
+                    read.add(rows.next());
                 }
-                read.add(rows.next());
+            } catch (TextIndexException e) {
+                throw badTextQuery(e);
             }
             result = new QueryExecResult(RowSetStream.create(rows.getResultVars(), read.iterator()));
         }
         super.sendResults(action, result, prologue);
+    }
+
+    /** A text:query string Lucene cannot read (an unclosed regular expression, "/re(/") is the client's: 400, not 500. */
+    private static RuntimeException badTextQuery(TextIndexException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        return new ActionErrorException(400, "text:query cannot read its search string: " + cause.getMessage(), null);
     }
 }

@@ -117,6 +117,12 @@ class AuthenticatedUpdateTest {
                 .header("Authorization", "Basic !!!"));
         assertEquals(401, update.statusCode(), update.body());
         assertFalse(update.body().contains("base64"), update.body());
+        // a search string Lucene cannot read, in a SELECT and in an ASK
+        for (String q : List.of("SELECT ?s { ?s text:query \"/re(/\" }", "ASK { ?s text:query \"/re(/\" }")) {
+            HttpResponse<String> r = http.query("/standpoint/sparql", PREFIXES + q);
+            assertEquals(400, r.statusCode(), q + " " + r.body());
+            assertTrue(r.body().contains("text:query cannot read its search string"), r.body());
+        }
         // a form body that is not UTF-8
         for (String path : List.of("/standpoint/sparql", "/standpoint/update")) {
             HttpResponse<String> r = http.send(http.request("POST", path, null, null)
