@@ -3,8 +3,6 @@ package org.standpoint.serve;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.fuseki.servlets.ActionErrorException;
-import org.apache.jena.web.HttpSC;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -40,9 +38,19 @@ final class ServiceAllowList implements ChainingServiceExecutorBulk {
         // SILENT: a failed call is as if the service had answered one empty row, which joins to the input unchanged
         if (op.getSilent()) return input;
         input.close();
-        // 403 rather than a server error: the query is fine, this server just will not make the call
-        throw new ActionErrorException(HttpSC.FORBIDDEN_403, "SERVICE "
-                + (service.isURI() ? "<" + service.getURI() + ">" : service)
-                + " is not allowed on this server (serve --allow-service URL allows an endpoint)", null);
+        throw new Refused("SERVICE " + (service.isURI() ? "<" + service.getURI() + ">" : service)
+                + " is not allowed on this server (serve --allow-service URL allows an endpoint)");
+    }
+
+    /**
+     * A refused call. An Error, not an exception: inside {@code FILTER EXISTS} ARQ catches every exception, logs it
+     * with its whole trace (some 65 lines per row) and takes the filter as false, so the query answered 200 with no
+     * rows as if the service had been asked. {@link BufferedQuery} answers it with 403: the query is fine, this server
+     * just will not make the call.
+     */
+    static final class Refused extends Error {
+        Refused(String message) {
+            super(message, null, false, false);
+        }
     }
 }

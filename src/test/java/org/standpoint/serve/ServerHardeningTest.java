@@ -160,6 +160,21 @@ class ServerHardeningTest {
         // by default nothing is allowed, not even the server itself
         HttpResponse<String> closed = http.send("POST", "/standpoint/sparql", Http.SPARQL_QUERY, toOpen);
         assertEquals(403, closed.statusCode(), closed.body());
+        // inside FILTER EXISTS too: ARQ's filter took the refusal as false and answered 200 with no rows
+        HttpResponse<String> inExists = viaFederating.send("POST", "/standpoint/sparql", Http.SPARQL_QUERY,
+                "SELECT * { BIND(1 AS ?x) FILTER EXISTS { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } } }");
+        assertEquals(403, inExists.statusCode(), inExists.body());
+        assertTrue(inExists.body().contains("is not allowed on this server"), inExists.body());
+    }
+
+    @Test
+    void aQueryNestedTooDeeplyIsRefusedNotA500() {
+        StringBuilder union = new StringBuilder("SELECT * {");
+        for (int i = 0; i < 30_000; i++) union.append(i == 0 ? "" : " UNION ").append("{ BIND(").append(i).append(" AS ?x) }");
+        HttpResponse<String> r = http.send("POST", "/standpoint/sparql", Http.SPARQL_QUERY, union.append("}").toString());
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("nested too deeply"), r.body());
+        assertEquals(BOTH_SPEAKERS, http.select("/standpoint/sparql", SPEAKERS), "the server answers as before");
     }
 
     @Test
