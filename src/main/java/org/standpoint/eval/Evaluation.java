@@ -62,7 +62,7 @@ public final class Evaluation {
             String key = ArticleFiles.stem(ann);
             Path txt = dir.resolve("text").resolve(key + ".txt");
             if (!Files.exists(txt)) return missing(key, txt);
-            Article article = ArticleFiles.read(txt);
+            Article article = ArticleFiles.readVerbatim(txt);
             Tally tally = new Tally();
             tally.merge(BratScorer.score(key, article.text(), Brat.read(ann), extract(extractor, article, tally)));
             return tally;

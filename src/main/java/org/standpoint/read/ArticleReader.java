@@ -48,6 +48,7 @@ public final class ArticleReader {
     private final long maxArticleBytes;
     private final int maxTextChars;
     private final ObjectMapper mapper;
+    private boolean verbatim;
 
     public ArticleReader() {
         this(DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_TEXT_CHARS);
@@ -74,6 +75,15 @@ public final class ArticleReader {
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxString).build())
                 .build();
         this.mapper = new ObjectMapper(factory);
+    }
+
+    /**
+     * Keeps every line of the text, web debris included ({@link WebDebris}): for annotated corpora whose offsets index
+     * the file as it is (PolNeAR's BRAT files).
+     */
+    public ArticleReader verbatim() {
+        this.verbatim = true;
+        return this;
     }
 
     /**
@@ -131,6 +141,12 @@ public final class ArticleReader {
         }
     }
 
+    /** The key stays the one the whole text gave, so an article loaded before this cleaning keeps its key. */
+    private static Article withoutDebris(Article a) {
+        String text = WebDebris.strip(a.text());
+        return text.equals(a.text()) ? a : new Article(a.key(), a.url(), a.title(), a.date(), a.publisher(), text, a.origin());
+    }
+
     /** Walks inputs → files → records, handing errors aside and articles on. */
     private final class Batch implements Iterator<Article> {
         private final Deque<Path> inputs;
@@ -169,7 +185,7 @@ public final class ArticleReader {
                     errors.accept(ReadError.of(item.article().origin(), "not valid Unicode (an unpaired surrogate at character "
                             + Texts.unpairedSurrogate(item.article().text()) + ")"));
                 } else {
-                    next = item.article();
+                    next = verbatim ? item.article() : withoutDebris(item.article());
                 }
             }
             return true;

@@ -71,7 +71,7 @@ final class PolnearCorpus {
     private static List<TaggedParagraph> article(Path dir, Path ann, Function<String, CoreDocument> annotator) {
         String name = ann.getFileName().toString().replaceFirst("\\.ann$", "");
         Path txt = dir.resolve("text").resolve(name + ".txt");
-        ReadResult r = new ArticleReader().readAll(List.of(txt));
+        ReadResult r = new ArticleReader().verbatim().readAll(List.of(txt));
         if (r.articles().size() != 1) throw new IllegalArgumentException(txt + ": cannot read the article");
         Article article = r.articles().get(0);
         List<BratAttribution> gold = Brat.read(ann);

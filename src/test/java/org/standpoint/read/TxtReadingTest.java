@@ -86,9 +86,9 @@ class TxtReadingTest {
 
     @Test
     void crlfAndCrBecomeLfAndTheBomIsDropped() {
-        Article a = only(read(write(dir, "a.txt", "\uFEFFTITLE: T\r\n\r\nOne\r\nTwo\rThree\r\n")));
+        Article a = only(read(write(dir, "a.txt", "\uFEFFTITLE: T\r\n\r\nOne.\r\nTwo.\rThree.\r\n")));
         assertEquals("T", a.title());
-        assertEquals("One\nTwo\nThree\n", a.text());
+        assertEquals("One.\nTwo.\nThree.\n", a.text());
     }
 
     @Test
