@@ -57,15 +57,22 @@ final class LinkCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The decision, then why: the evidence of the link, or of each candidate left for review, and the verdict. */
     private static String line(Decision d) {
         String name = d.actor().label();
+        if (d.candidates().isEmpty()) return String.format("none    %s", name);
+        StringBuilder b = new StringBuilder();
         if (d.linked()) {
             Scored s = d.accepted();
-            return String.format("linked  %-30s %-10s %.2f", name, s.qid(), s.confidence());
+            b.append(String.format("linked  %-30s %-10s %.2f", name, s.qid(), s.confidence()));
+            b.append(EVIDENCE).append(String.join("; ", s.evidence()));
+        } else {
+            b.append(String.format("review  %-30s", name));
+            for (Scored s : d.candidates()) b.append(String.format(" %s %.2f", s.qid(), s.confidence()));
+            for (Scored s : d.candidates()) b.append(EVIDENCE).append(s.qid()).append(": ").append(String.join("; ", s.evidence()));
         }
-        if (d.candidates().isEmpty()) return String.format("none    %s", name);
-        StringBuilder b = new StringBuilder(String.format("review  %-30s", name));
-        for (Scored s : d.candidates()) b.append(String.format(" %s %.2f", s.qid(), s.confidence()));
-        return b.toString();
+        return b.append(EVIDENCE).append(d.linked() ? "linked: " : "not linked: ").append(d.reason()).toString();
     }
+
+    private static final String EVIDENCE = System.lineSeparator() + "        ";
 }

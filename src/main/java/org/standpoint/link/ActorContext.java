@@ -16,14 +16,31 @@ import java.util.Set;
  * @param roles      memberships stated for it in any article
  * @param dates      publication dates of the articles that mention it, ISO, sorted
  * @param members    for an organisation: the actors the articles name as its members
+ * @param articles   the articles that mention it
+ * @param sentences  a few sentences of those articles that name it, for comparing with an item's description
  */
 public record ActorContext(String iri, Kind kind, String label, List<String> altLabels, String honorific,
-                           List<RoleContext> roles, List<String> dates, List<String> members) {
+                           List<RoleContext> roles, List<String> dates, List<String> members, List<String> articles,
+                           List<String> sentences) {
     public ActorContext {
         altLabels = List.copyOf(altLabels);
         roles = List.copyOf(roles);
         dates = List.copyOf(dates);
         members = List.copyOf(members);
+        articles = List.copyOf(articles);
+        sentences = List.copyOf(sentences);
+    }
+
+    /** What the articles say it is, in words: its roles, then the sentences that name it. */
+    public String gloss() {
+        StringBuilder b = new StringBuilder();
+        for (RoleContext r : roles) {
+            String role = r.role() == null ? "" : r.role();
+            String phrase = r.organisation() == null ? role : (role.isEmpty() ? "" : role + " of ") + r.organisation();
+            if (!phrase.isBlank()) b.append(phrase).append("; ");
+        }
+        for (String s : sentences) b.append(s).append(' ');
+        return b.toString().strip();
     }
 
     /**

@@ -15,15 +15,36 @@ import java.util.Set;
  * @param born      date of birth, ISO, or null
  * @param died      date of death, ISO, or null
  * @param enwiki    English Wikipedia article title, or null
+ * @param description the English {@code schema:description} ("British politician, Home Secretary 2004–2006"), or null
+ * @param kinds     English labels of what it is an instance of ({@code P31}: "political party", "department store")
+ * @param sitelinks how many Wikimedia sites have an article on it ({@code wikibase:sitelinks}), 0 when unknown
  */
 public record Candidate(String qid, Set<String> labels, Set<String> aliases, Set<String> types, List<Claim> claims,
-                        Set<String> countries, String born, String died, String enwiki) {
+                        Set<String> countries, String born, String died, String enwiki, String description,
+                        Set<String> kinds, int sitelinks) {
     public Candidate {
         labels = Set.copyOf(labels);
         aliases = Set.copyOf(aliases);
         types = Set.copyOf(types);
+        kinds = Set.copyOf(kinds);
         claims = List.copyOf(claims);
         countries = Set.copyOf(countries);
+    }
+
+    /**
+     * What the item says it is, in words, for comparing with an article: its description and its classes; empty when
+     * it has no description (classes alone, "human" for every person, tell namesakes nothing).
+     */
+    public String gloss() {
+        if (description == null || description.isBlank()) return "";
+        StringBuilder b = new StringBuilder(description);
+        for (String k : kinds) b.append("; ").append(k);
+        return b.toString();
+    }
+
+    /** The first English label, or the Q-id. */
+    public String name() {
+        return labels.isEmpty() ? qid : labels.iterator().next();
     }
 
     /** Every value of the given properties: the parties, bodies and employers an organisation's members point at. */

@@ -58,7 +58,7 @@ final class CandidateSource {
 
     /** The facts of each item. */
     Map<String, Candidate> describe(Collection<String> qids) throws EndpointException {
-        Map<String, Rows> answers = fetch(new TreeSet<>(qids), q -> endpoint + " item " + q,
+        Map<String, Rows> answers = fetch(new TreeSet<>(qids), q -> endpoint + " facts " + q,
                 WikidataQueries::facts, "item", b -> WD.qid(b.get(Var.alloc("item")).getURI()));
         Map<String, Candidate> out = new HashMap<>();
         answers.forEach((qid, rows) -> out.put(qid, candidate(qid, rows.bindings())));
@@ -105,6 +105,9 @@ final class CandidateSource {
         String born = null;
         String died = null;
         String enwiki = null;
+        String description = null;
+        Set<String> kinds = new TreeSet<>();
+        int sitelinks = 0;
         for (Binding b : rows) {
             String prop = text(b, "prop");
             String value = text(b, "value");
@@ -115,6 +118,9 @@ final class CandidateSource {
                 case "alias" -> addIfPresent(aliases, label);
                 case "type" -> addIfPresent(types, WD.qid(value));
                 case "enwiki" -> enwiki = label;
+                case "description" -> description = label;
+                case "kind" -> addIfPresent(kinds, label);
+                case "sitelinks" -> sitelinks = Math.max(sitelinks, count(label));
                 case WD.CITIZENSHIP, WD.COUNTRY -> addIfPresent(countries, WD.qid(value));
                 case WD.BORN -> born = min(born, Dates.iso(value));
                 case WD.DIED -> died = min(died, Dates.iso(value));
@@ -132,7 +138,15 @@ final class CandidateSource {
         }
         List<Claim> list = new ArrayList<>();
         claims.forEach((k, l) -> list.add(new Claim(k.get(0), k.get(1), l, k.get(2), k.get(3))));
-        return new Candidate(qid, labels, aliases, types, list, countries, born, died, enwiki);
+        return new Candidate(qid, labels, aliases, types, list, countries, born, died, enwiki, description, kinds, sitelinks);
+    }
+
+    private static int count(String literal) {
+        try {
+            return literal == null ? 0 : Math.max(0, Integer.parseInt(literal.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static void addIfPresent(Set<String> set, String value) {

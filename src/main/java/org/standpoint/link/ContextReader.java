@@ -1,10 +1,12 @@
 package org.standpoint.link;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
@@ -14,6 +16,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.standpoint.rdf.FOAF;
+import org.standpoint.rdf.NIF;
 import org.standpoint.rdf.ORG;
 import org.standpoint.rdf.SCHEMA;
 import org.standpoint.rdf.STP;
@@ -31,7 +34,8 @@ final class ContextReader {
             "PREFIX foaf: <" + FOAF.NS + ">",
             "PREFIX org: <" + ORG.NS + ">",
             "PREFIX schema: <" + SCHEMA.NS + ">",
-            "PREFIX stp: <" + STP.NS + ">", "");
+            "PREFIX stp: <" + STP.NS + ">",
+            "PREFIX nif: <" + NIF.NS + ">", "");
 
     private static final String ACTORS = PREFIXES + """
             SELECT ?actor ?kind ?label ?alt ?hon WHERE {
@@ -45,23 +49,33 @@ final class ContextReader {
               }
             }""";
 
+    // Labels are joined inside the OPTIONAL that binds their node: an OPTIONAL on an unbound ?org would match every
+    // label of the registry.
     private static final String ROLES = PREFIXES + """
             SELECT ?actor ?roleLabel ?org ?orgLabel ?current ?date WHERE {
               GRAPH ?g {
                 ?m org:member ?actor .
-                OPTIONAL { ?m org:role ?role }
-                OPTIONAL { ?m org:organization ?org }
+                OPTIONAL { ?m org:role ?role . GRAPH ?registry { ?role skos:prefLabel ?roleLabel } }
+                OPTIONAL { ?m org:organization ?org . OPTIONAL { GRAPH ?registry { ?org rdfs:label ?orgLabel } } }
                 OPTIONAL { ?m stp:current ?current }
                 OPTIONAL { ?article a schema:NewsArticle ; schema:datePublished ?date }
               }
-              OPTIONAL { GRAPH ?registry { ?role skos:prefLabel ?roleLabel } }
-              OPTIONAL { GRAPH ?registry { ?org rdfs:label ?orgLabel } }
             }""";
 
     private static final String DATES = PREFIXES + """
             SELECT DISTINCT ?actor ?date WHERE {
               GRAPH ?g { ?article schema:mentions ?actor ; schema:datePublished ?date }
             }""";
+
+    private static final String MENTIONS = PREFIXES + """
+            SELECT DISTINCT ?article ?actor WHERE {
+              GRAPH ?g { ?article a schema:NewsArticle { ?article schema:mentions ?actor } UNION { ?article schema:publisher ?actor } }
+            }""";
+
+    private static final String TEXTS = PREFIXES + """
+            SELECT ?article ?text WHERE {
+              GRAPH ?g { ?article a schema:NewsArticle ; nif:isString ?text }
+            } ORDER BY ?article""";
 
     private final Store store;
 
@@ -93,6 +107,23 @@ final class ContextReader {
                 Builder b = actors.get(s.getResource("actor").getURI());
                 if (b != null) b.dates.add(text(s, "date"));
             });
+            Map<String, List<Builder>> mentioned = new HashMap<>();
+            select(MENTIONS).forEach(s -> {
+                Builder b = actors.get(s.getResource("actor").getURI());
+                if (b == null) return;
+                b.articles.add(s.getResource("article").getURI());
+                mentioned.computeIfAbsent(s.getResource("article").getURI(), k -> new ArrayList<>()).add(b);
+            });
+            // one article text at a time, in article order, so the sentences kept do not depend on the store's order
+            each(TEXTS, s -> {
+                List<Builder> named = mentioned.get(s.getResource("article").getURI());
+                if (named == null) return;
+                List<String> sentences = NamingSentences.split(text(s, "text"));
+                for (Builder b : named) {
+                    int room = NamingSentences.MAX - b.sentences.size();
+                    if (room > 0) b.sentences.addAll(NamingSentences.naming(sentences, b.names(), Math.min(2, room)));
+                }
+            });
             List<ActorContext> out = new ArrayList<>();
             actors.values().forEach(b -> out.add(b.build()));
             return out;
@@ -100,13 +131,17 @@ final class ContextReader {
     }
 
     private List<QuerySolution> select(String query) {
+        List<QuerySolution> rows = new ArrayList<>();
+        each(query, rows::add);
+        return rows;
+    }
+
+    private void each(String query, Consumer<QuerySolution> row) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(query);
         pss.setIri("registry", store.registryGraph());
-        List<QuerySolution> rows = new ArrayList<>();
         try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(pss.asQuery()).build()) {
-            qe.execSelect().forEachRemaining(rows::add);
+            qe.execSelect().forEachRemaining(row);
         }
-        return rows;
     }
 
     private static String text(QuerySolution s, String var) {
@@ -124,6 +159,8 @@ final class ContextReader {
         final List<RoleContext> roles = new ArrayList<>();
         final TreeSet<String> dates = new TreeSet<>();
         final TreeSet<String> members = new TreeSet<>();
+        final TreeSet<String> articles = new TreeSet<>();
+        final List<String> sentences = new ArrayList<>();
 
         Builder(String iri, Kind kind, String label) {
             this.iri = iri;
@@ -133,7 +170,14 @@ final class ContextReader {
 
         ActorContext build() {
             return new ActorContext(iri, kind, label, List.copyOf(alts), honorific, roles, List.copyOf(dates),
-                    List.copyOf(members));
+                    List.copyOf(members), List.copyOf(articles), sentences);
+        }
+
+        List<String> names() {
+            List<String> names = new ArrayList<>();
+            names.add(label);
+            names.addAll(alts);
+            return names;
         }
     }
 }

@@ -24,9 +24,14 @@ import org.standpoint.store.Store;
  * <p>Everything is asked first (names, then the candidates' facts, each from the cache when it has them), then
  * decided, then written in one transaction: an endpoint that fails mid-way leaves the store exactly as it was.
  * People are decided before organisations, because an organisation's strongest evidence is what its linked members'
- * items say (Lord Harris's party is the British Labour Party, not another country's).
+ * items say (Lord Harris's party is the British Labour Party, not another country's). Then all are decided again with
+ * what the first links say about their articles (the items found together, the country they share), until the links
+ * settle: a Liberty director once linked tells which Liberty the article means.
  */
 public final class Linker {
+    /** Rounds of deciding: each uses the links of the one before; they settle in two or three. */
+    static final int MAX_ROUNDS = 4;
+
     private final Store store;
     private final EndpointSettings endpoint;
     private final LinkSettings settings;
@@ -59,6 +64,26 @@ public final class Linker {
         Map<String, Candidate> facts = source.describe(all);
 
         Scorer scorer = new Scorer(settings);
+        List<Decision> decisions = decideAll(actors, candidateIds, facts, scorer, Map.of());
+        for (int round = 1; round < MAX_ROUNDS; round++) {
+            Map<String, Candidate> linked = accepted(decisions);
+            List<Decision> next = decideAll(actors, candidateIds, facts, scorer, Neighbours.of(actors, linked));
+            boolean settled = qids(accepted(next)).equals(qids(linked));
+            decisions = next;
+            if (settled) break;
+        }
+        decisions.sort(Comparator.comparing(d -> d.actor().iri()));
+        new LinkWriter(store, iris, url).write(decisions, cache.added(), Instant.now());
+        return new LinkReport(decisions, client.requests(), cache.hits());
+    }
+
+    /**
+     * One round: people first, then organisations, which use the items of their members linked in this round. What
+     * the previous round linked around each actor ({@code around}) is evidence in this one, so every actor of a round
+     * is decided on the same links whatever its order.
+     */
+    private List<Decision> decideAll(List<ActorContext> actors, Map<String, List<String>> candidateIds,
+                                     Map<String, Candidate> facts, Scorer scorer, Map<String, Neighbours> around) {
         List<Decision> decisions = new ArrayList<>();
         Map<String, Candidate> accepted = new HashMap<>();
         for (Kind kind : Kind.values()) {
@@ -66,14 +91,25 @@ public final class Linker {
                 if (a.kind() != kind) continue;
                 List<Candidate> members = new ArrayList<>();
                 for (String m : a.members()) if (accepted.containsKey(m)) members.add(accepted.get(m));
-                Decision d = decide(a, candidateIds.get(a.iri()), facts, scorer, members);
+                Decision d = decide(a, candidateIds.get(a.iri()), facts, scorer, members,
+                        around.getOrDefault(a.iri(), Neighbours.NONE));
                 if (d.linked()) accepted.put(a.iri(), d.accepted().candidate());
                 decisions.add(d);
             }
         }
-        decisions.sort(Comparator.comparing(d -> d.actor().iri()));
-        new LinkWriter(store, iris, url).write(decisions, cache.added(), Instant.now());
-        return new LinkReport(decisions, client.requests(), cache.hits());
+        return decisions;
+    }
+
+    private static Map<String, Candidate> accepted(List<Decision> decisions) {
+        Map<String, Candidate> out = new HashMap<>();
+        for (Decision d : decisions) if (d.linked()) out.put(d.actor().iri(), d.accepted().candidate());
+        return out;
+    }
+
+    private static Map<String, String> qids(Map<String, Candidate> linked) {
+        Map<String, String> out = new HashMap<>();
+        linked.forEach((actor, c) -> out.put(actor, c.qid()));
+        return out;
     }
 
     /** Items named like the actor, label matches before alias matches, then oldest (lowest) Q-id first. */
@@ -88,15 +124,14 @@ public final class Linker {
     }
 
     private Decision decide(ActorContext a, List<String> ids, Map<String, Candidate> facts, Scorer scorer,
-                            List<Candidate> members) {
+                            List<Candidate> members, Neighbours around) {
         List<Candidate> typed = new ArrayList<>();
         for (String q : new LinkedHashSet<>(ids)) {
             Candidate c = facts.get(q);
             if (c != null && Scorer.typeAgrees(a, c)) typed.add(c);
         }
-        List<Scored> ranked = new ArrayList<>();
-        for (Candidate c : typed) ranked.add(scorer.score(a, c, typed.size(), members));
-        ranked.sort(Comparator.comparingDouble(Scored::confidence).reversed().thenComparing(s -> number(s.qid())));
+        List<Scored> ranked = new ArrayList<>(scorer.scoreAll(a, typed, members, around));
+        ranked.sort(Comparator.comparingDouble(Scored::weight).reversed().thenComparing(s -> number(s.qid())));
         return Decision.of(a, ranked, settings);
     }
 

@@ -27,7 +27,8 @@ final class WikidataQueries {
             "PREFIX wdt: <" + WD.DIRECT + ">",
             "PREFIX p: <" + WD.CLAIM + ">",
             "PREFIX ps: <" + WD.STATEMENT + ">",
-            "PREFIX pq: <" + WD.QUALIFIER + ">", "");
+            "PREFIX pq: <" + WD.QUALIFIER + ">",
+            "PREFIX wikibase: <" + WD.WIKIBASE + ">", "");
 
     private WikidataQueries() {
     }
@@ -45,7 +46,8 @@ final class WikidataQueries {
     /**
      * One row per fact: {@code ?prop} says which ("label", "alias", "type", "enwiki" or a property id), {@code ?value}
      * the item or literal, {@code ?label} an English label or alias of the value (one row each), {@code ?start} and
-     * {@code ?end} the statement's qualifiers. Statements are read through {@code p:/ps:} so that ended positions,
+     * {@code ?end} the statement's qualifiers; "description", "kind" (a {@code P31} class's label) and "sitelinks" in
+     * {@code ?label}. Statements are read through {@code p:/ps:} so that ended positions,
      * which lose truthy rank, still count.
      */
     static String facts(Collection<String> qids) {
@@ -68,6 +70,10 @@ final class WikidataQueries {
                 + "    OPTIONAL { ?value rdfs:label|skos:altLabel ?label FILTER(LANG(?label) = \"en\") } }\n"
                 + "  UNION { " + items + "    VALUES (?prop ?direct) { " + direct + " }\n"
                 + "    ?item ?direct ?value }\n"
+                + "  UNION { " + items + "    ?item schema:description ?label FILTER(LANG(?label) = \"en\") BIND(\"description\" AS ?prop) }\n"
+                + "  UNION { " + items + "    ?item wdt:" + WD.INSTANCE_OF + " ?value . ?value rdfs:label ?label FILTER(LANG(?label) = \"en\")\n"
+                + "    BIND(\"kind\" AS ?prop) }\n"
+                + "  UNION { " + items + "    ?item wikibase:sitelinks ?label BIND(\"sitelinks\" AS ?prop) }\n"
                 + "  UNION { " + items + "    ?page schema:about ?item ; schema:isPartOf <" + WD.ENGLISH_WIKIPEDIA.getURI() + "> ;\n"
                 + "          schema:name ?label BIND(\"enwiki\" AS ?prop) }\n"
                 + "}";

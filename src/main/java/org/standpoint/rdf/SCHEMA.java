@@ -20,6 +20,7 @@ public final class SCHEMA {
     public static final Property mentions = Vocab.property(NS, "mentions");
     public static final Property honorificPrefix = Vocab.property(NS, "honorificPrefix");
     public static final Property name = Vocab.property(NS, "name");
+    public static final Property description = Vocab.property(NS, "description");
     public static final Property softwareVersion = Vocab.property(NS, "softwareVersion");
 
     private SCHEMA() {

@@ -20,6 +20,11 @@ public final class WD {
     /** {@code pq:} qualifiers of a statement node. */
     public static final String QUALIFIER = "http://www.wikidata.org/prop/qualifier/";
 
+    /** {@code wikibase:} Wikibase's own ontology ({@code wikibase:sitelinks}). */
+    public static final String WIKIBASE = "http://wikiba.se/ontology#";
+    /** How many Wikimedia sites have an article on the item: a popularity prior. */
+    public static final Property SITELINKS = Vocab.property(WIKIBASE, "sitelinks");
+
     /** Wikidata's public query service, the default endpoint of {@code standpoint link}. */
     public static final String PUBLIC_ENDPOINT = "https://query.wikidata.org/sparql";
     /** The English Wikipedia, as sitelinks name it ({@code schema:isPartOf}). */

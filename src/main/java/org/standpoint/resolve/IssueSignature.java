@@ -2,6 +2,7 @@ package org.standpoint.resolve;
 
 import org.standpoint.model.Issue;
 import org.standpoint.model.IssueConcept;
+import org.standpoint.nlp.Embeddings;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -26,10 +26,15 @@ class LinkCommandTest extends WithWikidataFixture {
 
         Cli first = Cli.run("link", "--db", db.toString(), "--endpoint", wikidata.endpoint());
         assertEquals(0, first.exitCode(), first::toString);
-        assertTrue(first.out().lines().anyMatch(l -> l.matches("linked +Stephen House +Q9400001 +0\\.\\d+")), first::toString);
-        assertTrue(first.out().lines().anyMatch(l -> l.matches("review +John Smith +Q9400050 0\\.45 Q9400051 0\\.45")), first::toString);
+        assertTrue(first.out().lines().anyMatch(l -> l.matches("linked +Stephen House +Q9400001 +1\\.00")), first::toString);
+        assertTrue(first.out().lines().anyMatch(l -> l.matches("review +John Smith +Q9400050 0\\.50 Q9400051 0\\.50")), first::toString);
+        // each decision says why: the evidence, then the verdict
+        assertTrue(first.out().contains("Q9400050: name 'John Smith' is the Wikidata label; human (Q5); "), first::toString);
+        assertTrue(first.out().contains("not linked: the best, Q9400050, is under the threshold (0.50 < 0.70)"),
+                first::toString);
+        assertTrue(first.out().contains("member Len Duvall (Q9400040) holds 'member of the London Assembly'"), first::toString);
         assertTrue(first.out().lines().anyMatch(l -> l.equals("none    Priya Sharma")), first::toString);
-        assertTrue(first.err().contains("linked 7 of 11 actors, 3 to review, 1 without candidates"), first::toString);
+        assertTrue(first.err().contains("linked 9 of 11 actors, 1 to review, 1 without candidates"), first::toString);
 
         Cli second = Cli.run("link", "--db", db.toString(), "--endpoint", wikidata.endpoint(), "--country", "Q145");
         assertEquals(0, second.exitCode(), second::toString);

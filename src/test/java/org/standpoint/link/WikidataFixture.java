@@ -26,8 +26,13 @@ public final class WikidataFixture implements AutoCloseable {
     private final AtomicInteger failNext = new AtomicInteger();
 
     public WikidataFixture() {
+        this(DATA);
+    }
+
+    /** Serves the Turtle file {@code data} instead of the seed article's fixture. */
+    public WikidataFixture(String data) {
         Dataset ds = DatasetFactory.createTxnMem();
-        RDFDataMgr.read(ds, DATA);
+        RDFDataMgr.read(ds, data);
         Filter counting = new Filter() {
             @Override
             public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)

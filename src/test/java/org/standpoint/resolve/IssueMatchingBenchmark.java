@@ -3,6 +3,7 @@ package org.standpoint.resolve;
 import org.standpoint.extract.Extractor;
 import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
+import org.standpoint.nlp.Embeddings;
 import org.standpoint.model.Issue;
 import org.standpoint.model.IssueCorrections;
 import org.standpoint.read.ArticleReader;

@@ -1,4 +1,4 @@
-package org.standpoint.resolve;
+package org.standpoint.nlp;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
