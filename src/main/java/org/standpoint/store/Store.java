@@ -39,6 +39,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.LoggerFactory;
 import org.standpoint.rdf.ORG;
 import org.standpoint.rdf.STP;
 
@@ -133,6 +134,16 @@ public final class Store implements AutoCloseable {
     /** Opens the store in {@code directory}, creating it when absent. */
     public static Store open(Path directory, String base) {
         Objects.requireNonNull(directory, "directory");
+        // a process killed while writing its journal: the unfinished transaction goes, the committed ones stay
+        long dropped = TornJournal.repairIfUnused(directory);
+        if (dropped > 0) {
+            LoggerFactory.getLogger(Store.class).warn("{}: dropped {} bytes of an unfinished transaction from the journal",
+                    directory, dropped);
+        }
+        return openOnce(directory, base);
+    }
+
+    private static Store openOnce(Path directory, String base) {
         Directory text = null;
         try {
             createIfAbsent(directory);
@@ -143,7 +154,7 @@ public final class Store implements AutoCloseable {
             // TDB2 reads the statistics only when it opens a database: with the old ones it would take the new
             // predicates for rare and start queries at them (seconds, not milliseconds, at 100,000 articles)
             store.close();
-            return open(directory, base);
+            return openOnce(directory, base);
         } catch (IOException e) {
             closeQuietly(text);
             throw new UncheckedIOException("Cannot open store in " + directory, e);
