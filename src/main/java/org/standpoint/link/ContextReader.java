@@ -75,7 +75,7 @@ final class ContextReader {
     private static final String TEXTS = PREFIXES + """
             SELECT ?article ?text WHERE {
               GRAPH ?g { ?article a schema:NewsArticle ; nif:isString ?text }
-            } ORDER BY ?article""";
+            }""";
 
     private final Store store;
 
@@ -114,15 +114,14 @@ final class ContextReader {
                 b.articles.add(s.getResource("article").getURI());
                 mentioned.computeIfAbsent(s.getResource("article").getURI(), k -> new ArrayList<>()).add(b);
             });
-            // one article text at a time, in article order, so the sentences kept do not depend on the store's order
+            // one article text at a time, streamed (no sort of every text); each actor keeps the sentences of its
+            // first articles in IRI order, so what is kept does not depend on the order the store returns them in
             each(TEXTS, s -> {
-                List<Builder> named = mentioned.get(s.getResource("article").getURI());
+                String article = s.getResource("article").getURI();
+                List<Builder> named = mentioned.get(article);
                 if (named == null) return;
                 List<String> sentences = NamingSentences.split(text(s, "text"));
-                for (Builder b : named) {
-                    int room = NamingSentences.MAX - b.sentences.size();
-                    if (room > 0) b.sentences.addAll(NamingSentences.naming(sentences, b.names(), Math.min(2, room)));
-                }
+                for (Builder b : named) b.naming(article, NamingSentences.naming(sentences, b.names(), 2));
             });
             List<ActorContext> out = new ArrayList<>();
             actors.values().forEach(b -> out.add(b.build()));
@@ -160,7 +159,7 @@ final class ContextReader {
         final TreeSet<String> dates = new TreeSet<>();
         final TreeSet<String> members = new TreeSet<>();
         final TreeSet<String> articles = new TreeSet<>();
-        final List<String> sentences = new ArrayList<>();
+        final TreeMap<String, List<String>> sentencesByArticle = new TreeMap<>();
 
         Builder(String iri, Kind kind, String label) {
             this.iri = iri;
@@ -170,7 +169,21 @@ final class ContextReader {
 
         ActorContext build() {
             return new ActorContext(iri, kind, label, List.copyOf(alts), honorific, roles, List.copyOf(dates),
-                    List.copyOf(members), List.copyOf(articles), sentences);
+                    List.copyOf(members), List.copyOf(articles), sentences());
+        }
+
+        private List<String> sentences() {
+            List<String> out = new ArrayList<>();
+            for (List<String> s : sentencesByArticle.values()) {
+                for (String sentence : s) if (out.size() < NamingSentences.MAX) out.add(sentence);
+            }
+            return out;
+        }
+
+        void naming(String article, List<String> sentences) {
+            if (sentences.isEmpty()) return;
+            sentencesByArticle.put(article, sentences);
+            if (sentencesByArticle.size() > NamingSentences.MAX) sentencesByArticle.pollLastEntry();
         }
 
         List<String> names() {
