@@ -67,7 +67,9 @@ final class Scorer {
     /**
      * Scores every candidate of the right type. The bonus for being the only one goes to a sole candidate, or to the
      * only one that the articles do not speak against (its context evidence, without the name and the popularity
-     * prior, is not negative): a namesake of another country or century does not make the right item ambiguous.
+     * prior, is not negative) when they also say something for it beyond the country: a namesake of another country
+     * or century does not make the right item ambiguous, but being of the article's country alone does not make a
+     * namesake the right item.
      *
      * @param typed         the actor's candidates of the right type
      * @param linkedMembers accepted items of the actor's members (for organisations)
@@ -84,7 +86,7 @@ final class Scorer {
             if (parts.size() == 1) {
                 s += ONLY_ONE;
                 p.why.add("the only " + kind + " with this name");
-            } else if (plausible.size() == 1 && plausible.get(0) == p) {
+            } else if (plausible.size() == 1 && plausible.get(0) == p && p.context > ARTICLE_COUNTRY + 1e-9) {
                 s += ONLY_ONE;
                 p.why.add("the only " + kind + " of this name that the articles do not speak against");
             }
