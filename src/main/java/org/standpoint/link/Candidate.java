@@ -1,7 +1,9 @@
 package org.standpoint.link;
 
 import java.util.List;
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A Wikidata item that might be an actor, with the facts the scorer weighs.
@@ -23,10 +25,11 @@ public record Candidate(String qid, Set<String> labels, Set<String> aliases, Set
                         Set<String> countries, String born, String died, String enwiki, String description,
                         Set<String> kinds, int sitelinks) {
     public Candidate {
-        labels = Set.copyOf(labels);
-        aliases = Set.copyOf(aliases);
+        // sorted: evidence and names read the same from run to run (Set.copyOf's order does not)
+        labels = Collections.unmodifiableSortedSet(new TreeSet<>(labels));
+        aliases = Collections.unmodifiableSortedSet(new TreeSet<>(aliases));
         types = Set.copyOf(types);
-        kinds = Set.copyOf(kinds);
+        kinds = Collections.unmodifiableSortedSet(new TreeSet<>(kinds));
         claims = List.copyOf(claims);
         countries = Set.copyOf(countries);
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,7 +130,7 @@ final class CandidateSource {
                     k.add(WD.qid(value));
                     k.add(Dates.iso(text(b, "start")));
                     k.add(Dates.iso(text(b, "end")));
-                    Set<String> l = claims.computeIfAbsent(k, x -> new LinkedHashSet<>());
+                    Set<String> l = claims.computeIfAbsent(k, x -> new TreeSet<>()); // sorted: evidence reads the same whatever the endpoint's row order
                     if (label != null) l.add(label);
                 }
             }

@@ -1,6 +1,8 @@
 package org.standpoint.link;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One statement of a candidate item that context can be checked against ({@code P39}, {@code P102}, {@code P463},
@@ -14,6 +16,7 @@ import java.util.Set;
  */
 public record Claim(String property, String value, Set<String> labels, String start, String end) {
     public Claim {
-        labels = Set.copyOf(labels);
+        // sorted, not Set.copyOf: its order changes from run to run, and evidence quotes the first label that fits
+        labels = Collections.unmodifiableSortedSet(new TreeSet<>(labels));
     }
 }
