@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
@@ -121,7 +122,7 @@ final class ContextReader {
                 List<Builder> named = mentioned.get(article);
                 if (named == null) return;
                 List<String> sentences = NamingSentences.split(text(s, "text"));
-                for (Builder b : named) b.naming(article, NamingSentences.naming(sentences, b.names(), 2));
+                for (Builder b : named) b.naming(article, NamingSentences.naming(sentences, b.namePatterns(), 2));
             });
             List<ActorContext> out = new ArrayList<>();
             actors.values().forEach(b -> out.add(b.build()));
@@ -184,6 +185,13 @@ final class ContextReader {
             if (sentences.isEmpty()) return;
             sentencesByArticle.put(article, sentences);
             if (sentencesByArticle.size() > NamingSentences.MAX) sentencesByArticle.pollLastEntry();
+        }
+
+        private List<Pattern> namePatterns;
+
+        List<Pattern> namePatterns() {
+            if (namePatterns == null) namePatterns = NamingSentences.patterns(names());
+            return namePatterns;
         }
 
         List<String> names() {

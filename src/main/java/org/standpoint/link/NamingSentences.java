@@ -3,7 +3,6 @@ package org.standpoint.link;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +29,11 @@ final class NamingSentences {
 
     /** The sentences (in text order, at most {@code max}) in which one of the names stands as whole words. */
     static List<String> naming(List<String> sentences, Collection<String> names, int max) {
+        return naming(sentences, patterns(names), max);
+    }
+
+    /** Patterns for the names worth looking for: compiled once per actor, not once per article. */
+    static List<Pattern> patterns(Collection<String> names) {
         List<Pattern> patterns = new ArrayList<>();
         for (String n : names) {
             if (n == null || n.isBlank() || !Character.isUpperCase(n.strip().codePointAt(0))) continue;
@@ -37,12 +41,15 @@ final class NamingSentences {
             if (n.strip().length() < 3 && !n.strip().chars().allMatch(Character::isUpperCase)) continue;
             patterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n.strip()) + "(?![\\p{L}\\p{N}])"));
         }
+        return patterns;
+    }
+
+    static List<String> naming(List<String> sentences, List<Pattern> patterns, int max) {
         List<String> out = new ArrayList<>();
         for (String s : sentences) {
             if (out.size() >= max) break;
             for (Pattern p : patterns) {
-                Matcher m = p.matcher(s);
-                if (m.find()) {
+                if (p.matcher(s).find()) {
                     out.add(s.length() > 400 ? s.substring(0, 400) : s);
                     break;
                 }
