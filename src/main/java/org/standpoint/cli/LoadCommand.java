@@ -37,6 +37,11 @@ final class LoadCommand implements Callable<Integer> {
             description = "longest one article's extraction may take; a slower one is reported and skipped (default: ${DEFAULT-VALUE})")
     long articleTimeoutSeconds;
 
+    @Option(names = "--issue", paramLabel = "MEASURE",
+            description = "the measure these articles are about (\"control orders for terror suspects\"): stance is judged"
+                    + " toward it; an article's own ISSUE: line or JSON issue field wins")
+    String issue;
+
     @Option(names = "--link", description = "then link people and organisations to Wikidata and DBpedia (see standpoint link)")
     boolean link;
 
@@ -51,7 +56,7 @@ final class LoadCommand implements Callable<Integer> {
             if (link) linkOptions.settings(); // a bad --country fails before hours of loading, not after
             try (Progress progress = new Progress(main.err(), Progress.interactive())) {
                 summary = new Loader(Pipeline.create().base(base).build(), store, threads,
-                        Duration.ofSeconds(articleTimeoutSeconds), progress).load(inputs);
+                        Duration.ofSeconds(articleTimeoutSeconds), progress, issue).load(inputs);
             }
             main.err().println(summary.line());
             // Linking after the load, not per article: names are asked in batches, and an organisation is linked

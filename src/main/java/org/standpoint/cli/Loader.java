@@ -33,7 +33,7 @@ final class Loader {
     private final int threads;
     private final Progress progress;
     private final Duration articleTimeout;
-    private final ArticleReader reader = new ArticleReader();
+    private final ArticleReader reader;
 
     private int articles;
     private int statements;
@@ -43,6 +43,12 @@ final class Loader {
     private Corrections corrections = Corrections.none();
 
     Loader(Pipeline pipeline, Store store, int threads, Duration articleTimeout, Progress progress) {
+        this(pipeline, store, threads, articleTimeout, progress, null);
+    }
+
+    /** @param issue declared for every article that does not declare its own, or null */
+    Loader(Pipeline pipeline, Store store, int threads, Duration articleTimeout, Progress progress, String issue) {
+        this.reader = new ArticleReader().declaring(issue);
         this.pipeline = pipeline;
         this.store = store;
         this.threads = threads;

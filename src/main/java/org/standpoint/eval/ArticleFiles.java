@@ -34,7 +34,7 @@ final class ArticleFiles {
             throw new IllegalArgumentException(why);
         }
         Article a = r.articles().get(0);
-        return new Article(stem(file), a.url(), a.title(), a.date(), a.publisher(), a.text(), file.toString());
+        return new Article(stem(file), a.url(), a.title(), a.date(), a.publisher(), a.text(), file.toString(), a.issue());
     }
 
     static String stem(Path file) {

@@ -25,13 +25,16 @@ import org.standpoint.model.Stance;
  * @param dataset  what was evaluated ("gold" or "polnear" and the directory)
  * @param articles how many articles were scored
  * @param metrics  one row per metric, in a fixed order
- * @param stance   stance on matched statements, or null when the data has no stance labels
+ * @param stance   stance on matched statements toward the issue the extractor found itself (the whole path), or null
+ *                 when the data has no stance labels
+ * @param declaredStance stance on the same statements when the gold issue is declared to the extractor (stance alone),
+ *                 or null when not measured
  * @param facts    counts about the gold data itself (statements, located quotes, discontinuous spans)
  * @param errors   every miss and false alarm
  * @param notes    things the reader must know: unlocated gold quotes, extractor failures, missing files
  */
 public record EvalReport(String dataset, int articles, List<Metric> metrics, StanceResult stance,
-                         Map<String, Integer> facts, List<EvalError> errors, List<String> notes) {
+                         StanceResult declaredStance, Map<String, Integer> facts, List<EvalError> errors, List<String> notes) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public EvalReport {
@@ -54,23 +57,27 @@ public record EvalReport(String dataset, int articles, List<Metric> metrics, Sta
                     String.valueOf(m.tp()), String.valueOf(m.fp()), String.valueOf(m.fn())});
         StringBuilder out = new StringBuilder(dataset + " — " + articles + " articles\n");
         out.append(align(rows));
-        if (stance != null) {
-            out.append(String.format(Locale.ROOT, "%nstance on %d matched statements: accuracy %s, macro-F1 %s%n",
-                    stance.matched(), pct(stance.accuracy()), pct(stance.macroF1())));
-            List<String[]> matrix = new ArrayList<>();
-            List<String> header = new ArrayList<>(List.of("gold \\ system"));
-            for (Stance s : StanceResult.classes()) header.add(s.label());
-            matrix.add(header.toArray(String[]::new));
-            for (Stance g : StanceResult.classes()) {
-                List<String> row = new ArrayList<>(List.of(g.label()));
-                for (Stance s : StanceResult.classes()) row.add(String.valueOf(stance.count(g, s)));
-                matrix.add(row.toArray(String[]::new));
-            }
-            out.append(align(matrix));
-        }
+        if (stance != null) out.append(stanceTable("toward the article's own issue", stance));
+        if (declaredStance != null) out.append(stanceTable("with the gold issue declared", declaredStance));
         facts.forEach((k, v) -> out.append(k).append(": ").append(v).append('\n'));
         for (String note : notes) out.append("note: ").append(note).append('\n');
         return out.toString();
+    }
+
+    private static String stanceTable(String how, StanceResult stance) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "%nstance %s, on %d matched statements: accuracy %s, macro-F1 %s%n",
+                how, stance.matched(), pct(stance.accuracy()), pct(stance.macroF1())));
+        List<String[]> matrix = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("gold \\ system"));
+        for (Stance s : StanceResult.classes()) header.add(s.label());
+        matrix.add(header.toArray(String[]::new));
+        for (Stance g : StanceResult.classes()) {
+            List<String> row = new ArrayList<>(List.of(g.label()));
+            for (Stance s : StanceResult.classes()) row.add(String.valueOf(stance.count(g, s)));
+            matrix.add(row.toArray(String[]::new));
+        }
+        return out.append(align(matrix)).toString();
     }
 
     @JsonIgnore

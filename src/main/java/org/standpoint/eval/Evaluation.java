@@ -46,7 +46,9 @@ public final class Evaluation {
                 tally.fact("gold quotes located " + l.method().name().toLowerCase(java.util.Locale.ROOT), 1);
                 if (l.span() == null) tally.note(key + ": gold quote not found in text: " + l.statement().quote());
             }
-            tally.merge(GoldScorer.score(key, gold, article.text(), located, extract(extractor, article, tally)));
+            Extraction own = extract(extractor, article, tally);
+            Extraction declared = gold.issue() == null ? null : extract(extractor, article.withIssue(gold.issue()), new Tally());
+            tally.merge(GoldScorer.score(key, gold, article.text(), located, own, declared));
             return tally;
         });
     }

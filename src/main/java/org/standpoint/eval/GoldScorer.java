@@ -35,8 +35,17 @@ final class GoldScorer {
 
     static Tally score(String article, GoldArticle gold, String text, List<QuoteLocator.Located> located,
                        Extraction system) {
+        return score(article, gold, text, located, system, null);
+    }
+
+    /**
+     * @param declared the same article extracted with the gold issue declared, or null: its stances are scored on the
+     *                 statements matched in {@code system} (declaring an issue changes stances, not spans)
+     */
+    static Tally score(String article, GoldArticle gold, String text, List<QuoteLocator.Located> located,
+                       Extraction system, Extraction declared) {
         GoldScorer scorer = new GoldScorer(gold, system, article);
-        scorer.statements(text, located);
+        scorer.statements(text, located, declared);
         scorer.actors(PEOPLE, ActorType.PERSON, gold.people().stream().map(p -> new Named(p.name(), p.aliases())).toList());
         scorer.actors(ORGANISATIONS, ActorType.ORGANIZATION,
                 gold.organizations().stream().map(o -> new Named(o.name(), o.aliases())).toList());
@@ -44,10 +53,17 @@ final class GoldScorer {
         return scorer.tally;
     }
 
+    private static Statement sameContent(Extraction x, Statement s) {
+        for (Statement t : x.statements())
+            if (t.content() != null && t.content().begin() == s.content().begin() && t.content().end() == s.content().end())
+                return t;
+        return null;
+    }
+
     private record Named(String name, List<String> aliases) {
     }
 
-    private void statements(String text, List<QuoteLocator.Located> located) {
+    private void statements(String text, List<QuoteLocator.Located> located, Extraction declared) {
         tally.expectStance();
         List<QuoteLocator.Located> found = new ArrayList<>();
         for (QuoteLocator.Located l : located) {
@@ -69,6 +85,10 @@ final class GoldScorer {
             Stance g = found.get(p.gold()).statement().stanceValue().orElse(null);
             Stance s = statements.get(p.system()).stance();
             if (g != null && s != null) tally.stance(g, s);
+            if (g != null && declared != null) {
+                Statement same = sameContent(declared, statements.get(p.system()));
+                if (same != null && same.stance() != null) tally.declaredStance(g, same.stance());
+            }
         }
 
         List<Set<String>> goldSpeakers = found.stream()

@@ -14,7 +14,8 @@ final class Tally {
     private final List<String> notes = new ArrayList<>();
     private final Map<String, Integer> facts = new LinkedHashMap<>();
     private StanceResult stance = StanceResult.empty();
-    private boolean hasStance;
+    private StanceResult declaredStance = StanceResult.empty();
+    private boolean hasStance, hasDeclaredStance;
 
     /** Declares a metric so that it is reported (with zeros) even when nothing was counted for it. */
     void declare(String metric) {
@@ -45,6 +46,12 @@ final class Tally {
         stance = stance.plus(StanceResult.of(List.<Stance[]>of(new Stance[]{gold, system})));
     }
 
+    /** A matched statement's stance when the gold issue was declared to the extractor. */
+    void declaredStance(Stance gold, Stance system) {
+        hasDeclaredStance = true;
+        declaredStance = declaredStance.plus(StanceResult.of(List.<Stance[]>of(new Stance[]{gold, system})));
+    }
+
     /** Marks that stance is scored for this data even if no statement matched. */
     void expectStance() {
         hasStance = true;
@@ -66,10 +73,12 @@ final class Tally {
         other.facts.forEach(this::fact);
         stance = stance.plus(other.stance);
         hasStance |= other.hasStance;
+        declaredStance = declaredStance.plus(other.declaredStance);
+        hasDeclaredStance |= other.hasDeclaredStance;
     }
 
     EvalReport report(String dataset, int articles) {
-        return new EvalReport(dataset, articles, List.copyOf(metrics.values()), hasStance ? stance : null, facts,
-                errors, notes);
+        return new EvalReport(dataset, articles, List.copyOf(metrics.values()), hasStance ? stance : null,
+                hasDeclaredStance ? declaredStance : null, facts, errors, notes);
     }
 }

@@ -11,6 +11,7 @@ import org.standpoint.model.Span;
 import org.standpoint.model.Stance;
 import org.standpoint.model.Statement;
 import org.standpoint.nlp.NlpPipeline;
+import org.standpoint.resolve.Slugs;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -56,8 +57,10 @@ public final class Extractor implements Function<Article, Extraction> {
         SpeakerResolver resolver = new SpeakerResolver(doc, table, finder);
         List<Candidate> candidates = new TaggedCandidates(doc, model()).candidates();
 
-        // stance is read toward the headline's words; the issue concept is found once the statements are known
-        StanceClassifier stance = new StanceClassifier(doc, new IssueTerms(headline(article)));
+        // stance is read toward the declared issue, else the headline's words; the issue concept is found once the
+        // statements are known
+        String declared = article.issue();
+        StanceClassifier stance = new StanceClassifier(doc, new IssueTerms(declared != null ? declared : headline(article)));
         List<Statement> raw = new ArrayList<>();
         Set<Span> aboutIssue = new HashSet<>();
         ActorTable.Entry last = null;
@@ -108,7 +111,8 @@ public final class Extractor implements Function<Article, Extraction> {
         }
         List<Actor> actors = table.build(used);
         List<Statement> kept = consistentStances(statements, aboutIssue);
-        Issue issue = new IssueFinder(doc).find(kept);
+        Issue found = new IssueFinder(doc).find(kept);
+        Issue issue = declared == null ? found : found.declaredAs(declared, Slugs.of(declared));
         return new Extraction(article, actors, memberships, List.of(issue), kept);
     }
 

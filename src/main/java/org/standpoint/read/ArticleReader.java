@@ -49,6 +49,7 @@ public final class ArticleReader {
     private final int maxTextChars;
     private final ObjectMapper mapper;
     private boolean verbatim;
+    private String issue;
 
     public ArticleReader() {
         this(DEFAULT_MAX_ARTICLE_BYTES, DEFAULT_MAX_TEXT_CHARS);
@@ -83,6 +84,15 @@ public final class ArticleReader {
      */
     public ArticleReader verbatim() {
         this.verbatim = true;
+        return this;
+    }
+
+    /**
+     * Declares {@code issue} for every article that does not declare its own (an {@code ISSUE:} line, a JSON
+     * {@code issue} field): what {@code load --issue} says. Null or blank declares nothing.
+     */
+    public ArticleReader declaring(String issue) {
+        this.issue = issue == null || issue.isBlank() ? null : issue.strip();
         return this;
     }
 
@@ -144,7 +154,7 @@ public final class ArticleReader {
     /** The key stays the one the whole text gave, so an article loaded before this cleaning keeps its key. */
     private static Article withoutDebris(Article a) {
         String text = WebDebris.strip(a.text());
-        return text.equals(a.text()) ? a : new Article(a.key(), a.url(), a.title(), a.date(), a.publisher(), text, a.origin());
+        return text.equals(a.text()) ? a : new Article(a.key(), a.url(), a.title(), a.date(), a.publisher(), text, a.origin(), a.issue());
     }
 
     /** Walks inputs → files → records, handing errors aside and articles on. */
@@ -186,6 +196,7 @@ public final class ArticleReader {
                             + Texts.unpairedSurrogate(item.article().text()) + ")"));
                 } else {
                     next = verbatim ? item.article() : withoutDebris(item.article());
+                    if (issue != null && next.issue() == null) next = next.withIssue(issue);
                 }
             }
             return true;

@@ -13,8 +13,14 @@ final class Articles {
      * as the article's URL.
      */
     static Article create(String url, String title, String date, String publisher, String text, String origin) {
+        return create(url, title, date, publisher, text, origin, null);
+    }
+
+    /** @param issue the measure the input declares the article is about, or null */
+    static Article create(String url, String title, String date, String publisher, String text, String origin,
+                          String issue) {
         String canonical = Keys.canonicalUrl(url);
         return new Article(Keys.of(canonical, text), Keys.webAddress(canonical), Texts.blankToNull(title),
-                Dates.normalise(date), Texts.blankToNull(publisher), text, origin);
+                Dates.normalise(date), Texts.blankToNull(publisher), text, origin, Texts.blankToNull(issue));
     }
 }

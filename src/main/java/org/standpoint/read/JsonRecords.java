@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.standpoint.model.Article;
 
-/** One JSON article record ({@code id, url, title, date, publisher, body}) to an {@link Article}. */
+/** One JSON article record ({@code id, url, title, date, publisher, issue, body}) to an {@link Article}. */
 final class JsonRecords {
     private JsonRecords() {
     }
@@ -29,7 +29,7 @@ final class JsonRecords {
         // JSON escapes can smuggle in \r\n; the text contract is the same as for files
         String text = Texts.normalise(body.textValue());
         return Articles.create(scalar(node, "url"), scalar(node, "title"), scalar(node, "date"),
-                scalar(node, "publisher"), text, origin);
+                scalar(node, "publisher"), text, origin, scalar(node, "issue"));
     }
 
     /** Numbers are accepted as text (a bare year, a numeric id); objects and arrays are ignored. */

@@ -10,7 +10,7 @@ import org.standpoint.model.Article;
 
 /**
  * Plain-text articles. An optional header comes first: {@code URL:}, {@code TITLE:}, {@code DATE:},
- * {@code PUBLISHER:} lines (any order, any subset, keys case-insensitive) ended by a blank line.
+ * {@code PUBLISHER:} and {@code ISSUE:} (the measure the article is declared to be about) lines (any order, any subset, keys case-insensitive) ended by a blank line.
  * The header is only recognised when <em>every</em> line before the first blank line is such a line, so an
  * article that merely opens with "Date: ..." prose is never cut. Without a header the whole file is the text
  * and its first non-blank line is the headline; with a header but no TITLE the title stays null, because
@@ -18,7 +18,7 @@ import org.standpoint.model.Article;
  */
 final class TxtReader {
     private static final Pattern HEADER_LINE =
-            Pattern.compile("(url|title|date|publisher)[ \\t]*:(.*)", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("(url|title|date|publisher|issue)[ \\t]*:(.*)", Pattern.CASE_INSENSITIVE);
 
     private TxtReader() {
     }
@@ -38,7 +38,7 @@ final class TxtReader {
             throw new ReadFailure("no text after the header");
         }
         return Articles.create(header.get("url"), header.get("title"), header.get("date"), header.get("publisher"),
-                text, origin);
+                text, origin, header.get("issue"));
     }
 
     /** Fills {@code header} and returns where the text starts (just after the blank line), or -1 if no header. */

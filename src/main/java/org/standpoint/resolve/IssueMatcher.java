@@ -59,6 +59,7 @@ public final class IssueMatcher {
 
     private ResolvedIssue resolve(Issue issue) {
         IssueSignature sig = IssueSignature.of(issue);
+        if (issue.declared()) return declared(issue, sig);
         Known best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Known k : known.values()) {
@@ -81,6 +82,15 @@ public final class IssueMatcher {
             else related.add(best.iri());
         }
         return new ResolvedIssue(iri, label, true, broader, narrower, related);
+    }
+
+    /** A declared issue is the concept of its key (a watched one, or the one an earlier article declared), or a new one. */
+    private ResolvedIssue declared(Issue issue, IssueSignature sig) {
+        String iri = corrections.canonical(iris.issue(issue.key()));
+        if (known.containsKey(iri)) return existing(iri);
+        String label = corrections.label(iri, issue.label());
+        known.put(iri, new Known(iri, label, sig));
+        return new ResolvedIssue(iri, label, true, List.of(), List.of(), List.of());
     }
 
     private ResolvedIssue existing(String iri) {

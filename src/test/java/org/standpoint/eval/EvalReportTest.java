@@ -16,7 +16,7 @@ import org.standpoint.model.Stance;
 class EvalReportTest {
     private final EvalReport report = new EvalReport("demo", 2,
             List.of(new Metric("content overlap", 3, 1, 1), new Metric("people", 0, 0, 0)),
-            StanceResult.of(List.<Stance[]>of(new Stance[]{Stance.SUPPORT, Stance.OPPOSE})), java.util.Map.of("gold contents", 4),
+            StanceResult.of(List.<Stance[]>of(new Stance[]{Stance.SUPPORT, Stance.OPPOSE})), null, java.util.Map.of("gold contents", 4),
             List.of(new EvalError("a", "people", EvalError.Kind.MISS, "", "Ana\tRuiz")), List.of("a note"));
 
     @Test
