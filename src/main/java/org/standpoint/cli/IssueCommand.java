@@ -2,20 +2,22 @@ package org.standpoint.cli;
 
 import org.standpoint.store.IssueGraph;
 import org.standpoint.store.Store;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code standpoint issue}: list, rename and merge issue concepts. Corrections go to the corrections graph and are
+ * {@code standpoint issue}: list, watch (add), rename and merge issue concepts. Corrections go to the corrections graph and are
  * applied at once and at every later load, so they survive reloading the articles.
  */
 @Command(name = "issue", mixinStandardHelpOptions = true,
-        description = "List, rename or merge issues (corrections survive reloads).",
-        subcommands = {IssueCommand.ListIssues.class, IssueCommand.Rename.class, IssueCommand.Merge.class})
+        description = "List, watch (add), rename or merge issues (corrections survive reloads).",
+        subcommands = {IssueCommand.ListIssues.class, IssueCommand.Add.class, IssueCommand.Rename.class, IssueCommand.Merge.class})
 final class IssueCommand implements Runnable {
     @ParentCommand
     Main main;
@@ -35,7 +37,7 @@ final class IssueCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Store store = database.open()) {
+            try (Store store = database.open(createsDatabase())) {
                 run(new IssueGraph(store));
                 return 0;
             } catch (Stores.Unavailable | IllegalArgumentException e) {
@@ -45,6 +47,10 @@ final class IssueCommand implements Runnable {
         }
 
         abstract void run(IssueGraph issues);
+
+        boolean createsDatabase() {
+            return false;
+        }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -60,6 +66,26 @@ final class IssueCommand implements Runnable {
 
         private static String count(int n, String noun) {
             return n + " " + noun + (n == 1 ? "" : "s");
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Watch a measure: it becomes an issue before any article speaks of it; articles that declare it"
+                    + " (ISSUE: line, JSON issue field, load --issue) are judged toward it.")
+    static final class Add extends Sub {
+        @Parameters(index = "0", paramLabel = "MEASURE", description = "the measure, as articles would declare it")
+        String label;
+
+        @Override
+        boolean createsDatabase() {
+            return true;
+        }
+
+        @Override
+        void run(IssueGraph issues) {
+            if (label.isBlank()) throw new IllegalArgumentException("the measure is empty");
+            Map.Entry<String, Boolean> added = issues.add(label.strip());
+            parent.main.err().println((added.getValue() ? "watching " : "already an issue: ") + added.getKey());
         }
     }
 

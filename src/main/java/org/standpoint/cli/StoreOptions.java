@@ -17,6 +17,11 @@ final class StoreOptions {
 
     /** The database, opened for writing. */
     Store open() throws Stores.Unavailable {
-        return Stores.open(db, base, false);
+        return open(false);
+    }
+
+    /** @param create make the database when the folder has none (a watch list may come before any article) */
+    Store open(boolean create) throws Stores.Unavailable {
+        return Stores.open(db, base, create);
     }
 }

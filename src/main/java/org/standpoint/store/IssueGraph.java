@@ -7,11 +7,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.standpoint.model.IssueConcept;
 import org.standpoint.model.IssueCorrections;
 import org.standpoint.rdf.STP;
 import org.standpoint.resolve.Iris;
+import org.standpoint.resolve.Slugs;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -118,6 +121,32 @@ public final class IssueGraph {
                 articles.getOrDefault(iri, Set.of()).size())));
         out.sort(Comparator.comparingInt(Use::statements).reversed().thenComparing(Use::label));
         return out;
+    }
+
+    /**
+     * Puts a measure the user follows on the watch list: a concept in the registry before any article speaks of it, so
+     * an article that declares it ({@code ISSUE:}, {@code load --issue}) joins it by its key and one whose own issue
+     * is close enough joins it by similarity. Its label is its scope note and key phrase, as a founding article's are.
+     *
+     * @return the concept's IRI, and whether it is new (false: the registry already had it; nothing is changed)
+     */
+    public Map.Entry<String, Boolean> add(String label) {
+        String key = Slugs.of(label);
+        if (key.isEmpty()) throw new IllegalArgumentException("an issue needs a label with letters or digits: \"" + label + "\"");
+        Node c = NodeFactory.createURI(issuePrefix + key);
+        Node text = NodeFactory.createLiteralString(label);
+        boolean created = Txn.calculateWrite(dsg, () -> {
+            if (dsg.contains(registry, c, SKOS.inScheme.asNode(), scheme)) return false;
+            dsg.add(registry, scheme, RDF.type.asNode(), SKOS.ConceptScheme.asNode());
+            dsg.add(registry, scheme, RDFS.label.asNode(), NodeFactory.createLiteralString("Issues"));
+            dsg.add(registry, c, RDF.type.asNode(), SKOS.Concept.asNode());
+            dsg.add(registry, c, SKOS.inScheme.asNode(), scheme);
+            dsg.add(registry, c, SKOS.prefLabel.asNode(), text);
+            dsg.add(registry, c, SKOS.scopeNote.asNode(), text);
+            dsg.add(registry, c, SKOS.hiddenLabel.asNode(), text);
+            return true;
+        });
+        return Map.entry(c.getURI(), created);
     }
 
     /** Gives an issue a new preferred label; its old one stays as an alternative label. */

@@ -29,6 +29,18 @@ class EvalReportTest {
         assertEquals("people            0.0   0.0   0.0   0   0   0", lines.get(3));
         assertTrue(table.contains("accuracy 0.0, macro-F1 0.0"), table);
         assertTrue(table.contains("note: a note"));
+        assertTrue(table.contains("stance toward the article's own issue, on 1 matched statements"), table);
+        assertTrue(!table.contains("gold issue declared"), "not measured, not printed");
+    }
+
+    @Test
+    void stanceWithTheGoldIssueDeclaredIsReportedBesideTheWholePath() {
+        EvalReport both = new EvalReport("demo", 1, List.of(), report.stance(),
+                StanceResult.of(List.<Stance[]>of(new Stance[]{Stance.SUPPORT, Stance.SUPPORT})), java.util.Map.of(),
+                List.of(), List.of());
+        String table = both.table();
+        assertTrue(table.contains("stance toward the article's own issue, on 1 matched statements: accuracy 0.0"), table);
+        assertTrue(table.contains("stance with the gold issue declared, on 1 matched statements: accuracy 100.0"), table);
     }
 
     @Test

@@ -27,11 +27,13 @@ class JsonReadingTest {
     void jsonObjectWithAllFields() {
         Path f = write(dir, "one.json", """
                 {"id": "a1", "url": "https://Example.org/story/", "title": " Headline ", "date": "2018-05-14T10:00:00Z",
-                 "publisher": "The Paper", "body": "Line one.\\r\\nLine \\u201ctwo\\u201d."}
+                 "publisher": "The Paper", "issue": " control orders for terror suspects ",
+                 "body": "Line one.\\r\\nLine \\u201ctwo\\u201d."}
                 """);
         ReadResult r = read(f);
         assertEquals(List.of(), r.errors());
         Article a = r.articles().get(0);
+        assertEquals("control orders for terror suspects", a.issue());
         assertEquals("https://example.org/story", a.url());
         assertEquals("Headline", a.title());
         assertEquals("2018-05-14", a.date());

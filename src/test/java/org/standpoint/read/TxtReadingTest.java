@@ -45,6 +45,19 @@ class TxtReadingTest {
     }
 
     @Test
+    void anIssueLineDeclaresTheMeasureAndTheCommandLineDeclaresItOnlyForArticlesWithoutOne() {
+        Path own = write(dir, "own.txt", "TITLE: Peers defeat bill\nISSUE:  ID cards bill \n\nPeers voted against it.\n");
+        Path none = write(dir, "none.txt", "TITLE: Lords debate\n\nThe debate went on.\n");
+        Article a = only(read(own));
+        assertEquals("ID cards bill", a.issue());
+        assertEquals("Peers voted against it.\n", a.text(), "the ISSUE line is header, not text");
+        assertNull(only(read(none)).issue());
+        ReadResult both = new ArticleReader().declaring("control orders").readAll(java.util.List.of(own, none));
+        assertEquals("ID cards bill", both.articles().get(0).issue(), "the article's own declaration wins");
+        assertEquals("control orders", both.articles().get(1).issue());
+    }
+
+    @Test
     void onlyWebAddressesAreKeptAsTheUrlAndTheKeyStaysAsItWas() {
         Article script = only(read(write(dir, "x.txt", "URL: javascript://example.com/%0aalert(document.domain)\n\nText.")));
         assertNull(script.url(), "a link that runs script");

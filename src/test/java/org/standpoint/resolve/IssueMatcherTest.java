@@ -52,6 +52,21 @@ class IssueMatcherTest {
     }
 
     @Test
+    void aDeclaredIssueIsTheConceptOfItsKeyNeverASimilarOne() {
+        IssueMatcher m = new IssueMatcher(Iris.standard());
+        ResolvedIssue found = resolve(m, "a1", FARES);
+        Issue declared = FARES_AGAIN.declaredAs("bus fare freeze", "bus-fare-freeze");
+        assertTrue(IssueMatcher.score(FARES, declared) >= IssueMatcher.SAME, "similar enough to be merged if found");
+        ResolvedIssue first = resolve(m, "a2", declared);
+        assertEquals(Iris.standard().issue("bus-fare-freeze"), first.iri());
+        assertNotEquals(found.iri(), first.iri());
+        assertEquals("bus fare freeze", first.label());
+        ResolvedIssue again = resolve(m, "a3", ZOO.declaredAs("bus fare freeze", "bus-fare-freeze"));
+        assertEquals(first.iri(), again.iri(), "another article declaring it joins it, whatever its text");
+        assertFalse(again.created());
+    }
+
+    @Test
     void aConceptReadBackFromTheStoreMatchesLikeTheIssueThatFoundedIt() {
         IssueConcept stored = new IssueConcept(Iris.standard().issue("bus-fare-rise"), "bus fare rise",
                 List.of(FARES.context()), List.of("bus fare rise", "bus fares", "fare increase"));
