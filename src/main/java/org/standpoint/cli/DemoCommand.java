@@ -6,7 +6,6 @@ import org.standpoint.model.Article;
 import org.standpoint.pipeline.Pipeline;
 import org.standpoint.read.ArticleReader;
 import org.standpoint.read.ReadResult;
-import org.standpoint.store.Graphs;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
         Path sample = copySample();
         Store store;
         try {
-            store = Stores.open(db, Graphs.DEFAULT_BASE, true);
+            store = Stores.open(db, null, true);
         } catch (Stores.Unavailable e) {
             main.err().println("error: " + e.getMessage());
             return 2;

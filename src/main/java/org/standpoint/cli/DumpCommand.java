@@ -1,7 +1,6 @@
 package org.standpoint.cli;
 
 import org.standpoint.store.Backup;
-import org.standpoint.store.Graphs;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +30,7 @@ final class DumpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store store = Stores.open(db, Graphs.DEFAULT_BASE, false)) {
+        try (Store store = Stores.open(db, null, false)) {
             // Written beside the target and moved into place: an interrupted dump never passes for a whole one.
             Path dir = file.toAbsolutePath().getParent();
             Path partial = Files.createTempFile(dir, file.getFileName() + ".", ".partial");

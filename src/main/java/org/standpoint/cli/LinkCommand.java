@@ -27,7 +27,8 @@ final class LinkCommand implements Callable<Integer> {
     @Option(names = "--db", defaultValue = "data", paramLabel = "DIR", description = "database folder (default: ./${DEFAULT-VALUE})")
     Path db;
 
-    @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE, paramLabel = "IRI", description = "base of the data IRIs")
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "base of the data IRIs; a new database records it, and later commands use the recorded one (default: " + Iris.DEFAULT_BASE + ")")
     String base;
 
     @Mixin

@@ -27,7 +27,8 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--db", defaultValue = "data", paramLabel = "DIR", description = "database folder (default: ./${DEFAULT-VALUE})")
     Path db;
 
-    @Option(names = "--base", defaultValue = Iris.DEFAULT_BASE, paramLabel = "IRI", description = "base of the data IRIs")
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "base of the data IRIs; a new database records it, and later commands use the recorded one (default: " + Iris.DEFAULT_BASE + ")")
     String base;
 
     @Option(names = "--threads", defaultValue = "2", description = "articles extracted in parallel (default: ${DEFAULT-VALUE})")
@@ -55,7 +56,7 @@ final class LoadCommand implements Callable<Integer> {
         try (Store store = Stores.open(db, base, true)) {
             if (link) linkOptions.settings(); // a bad --country fails before hours of loading, not after
             try (Progress progress = new Progress(main.err(), Progress.interactive())) {
-                summary = new Loader(Pipeline.create().base(base).build(), store, threads,
+                summary = new Loader(Pipeline.create().base(store.base()).build(), store, threads,
                         Duration.ofSeconds(articleTimeoutSeconds), progress, issue).load(inputs);
             }
             main.err().println(summary.line());

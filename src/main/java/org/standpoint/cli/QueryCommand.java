@@ -9,7 +9,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.system.Txn;
-import org.standpoint.store.Graphs;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,7 +70,7 @@ final class QueryCommand implements Callable<Integer> {
             return 2;
         }
         if (endpoint != null) return askEndpoint(q);
-        try (Store store = Stores.open(db, Graphs.DEFAULT_BASE, false)) {
+        try (Store store = Stores.open(db, null, false)) {
             Txn.executeRead(store.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
                     print(qe, q);

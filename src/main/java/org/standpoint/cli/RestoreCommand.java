@@ -1,7 +1,6 @@
 package org.standpoint.cli;
 
 import org.standpoint.store.Backup;
-import org.standpoint.store.Graphs;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +30,7 @@ final class RestoreCommand implements Callable<Integer> {
             main.err().println("error: " + file + ": no such file");
             return 2;
         }
-        try (Store store = Stores.open(db, Graphs.DEFAULT_BASE, true)) {
+        try (Store store = Stores.open(db, null, true)) {
             Backup.Restored r = Backup.restore(store, file);
             main.err().println("restored " + r.graphs() + " graphs, " + r.quads() + " quads into " + db);
             return 0;

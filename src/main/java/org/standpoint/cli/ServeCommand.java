@@ -1,6 +1,5 @@
 package org.standpoint.cli;
 
-import org.standpoint.store.Graphs;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +26,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         Store store;
         try {
-            store = Stores.open(db, Graphs.DEFAULT_BASE, false);
+            store = Stores.open(db, null, false);
         } catch (Stores.Unavailable e) {
             main.err().println("error: " + e.getMessage());
             return 2;

@@ -128,12 +128,39 @@ public final class Store implements AutoCloseable {
 
     /** Opens the store in {@code directory}, creating it when absent; data IRIs under {@link Graphs#DEFAULT_BASE}. */
     public static Store open(Path directory) {
-        return open(directory, Graphs.DEFAULT_BASE);
+        return open(directory, null);
     }
 
-    /** Opens the store in {@code directory}, creating it when absent. */
+    /**
+     * Opens the store in {@code directory}, creating it when absent.
+     *
+     * @param base the base of the data IRIs, or null for the one the database was made with ({@link RecordedBase})
+     * @throws IllegalArgumentException when {@code base} disagrees with the database's
+     */
     public static Store open(Path directory, String base) {
         Objects.requireNonNull(directory, "directory");
+        boolean newDatabase = isNew(directory);
+        String resolved = RecordedBase.resolve(directory, base);
+        Store store = openRepaired(directory, resolved);
+        try {
+            RecordedBase.recordIfAbsent(directory, store.base(), newDatabase, base != null);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    private static boolean isNew(Path directory) {
+        if (!Files.isDirectory(directory)) return true;
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Store openRepaired(Path directory, String base) {
         // a process killed while writing its journal: the unfinished transaction goes, the committed ones stay
         long dropped = TornJournal.repairIfUnused(directory);
         if (dropped > 0) {
