@@ -30,7 +30,8 @@ final class RestoreCommand implements Callable<Integer> {
             main.err().println("error: " + file + ": no such file");
             return 2;
         }
-        try (Store store = Stores.open(db, null, true)) {
+        // the dumped database's base, so the restored one mints and serves the same IRIs
+        try (Store store = Stores.open(db, Backup.base(file), true)) {
             Backup.Restored r = Backup.restore(store, file);
             main.err().println("restored " + r.graphs() + " graphs, " + r.quads() + " quads into " + db);
             return 0;

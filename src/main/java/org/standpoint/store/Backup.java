@@ -115,6 +115,35 @@ public final class Backup {
         return new Restored(writer.seen.size(), writer.quads);
     }
 
+    /**
+     * The base the dumped database was made with: what its registry graph's name ends with removed, or null when the
+     * file has no registry graph. Reading stops at the first quad of that graph.
+     */
+    public static String base(Path file) {
+        String suffix = Graphs.registry("x:/").substring("x:/".length());
+        String[] found = {null};
+        final class Found extends RuntimeException {
+            Found() {
+                super(null, null, false, false);
+            }
+        }
+        try {
+            parse(file, new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    Node g = quad.getGraph();
+                    if (g != null && g.isURI() && g.getURI().endsWith(suffix)) {
+                        found[0] = g.getURI().substring(0, g.getURI().length() - suffix.length());
+                        throw new Found();
+                    }
+                }
+            });
+        } catch (Found stop) {
+            // the registry graph was met: enough read
+        }
+        return found[0];
+    }
+
     /** The graphs of a file, and whether each comes as one run of quads (as {@link #dump} writes them). */
     private record Scan(Set<Node> graphs, boolean contiguous) {
     }

@@ -68,4 +68,15 @@ class CustomBaseTest {
         assertTrue(Cli.run("load", "--base", BASE, "--db", db.toString(), tmp.resolve("missing.txt").toString())
                 .err().lines().noneMatch(l -> l.contains("made with base")), "the same base is fine");
     }
+
+    @Test
+    void aRestoredDumpKeepsTheBase() {
+        Path dump = tmp.resolve("dump.trig"), copy = tmp.resolve("copy");
+        assertEquals(0, Cli.run("dump", "--db", db.toString(), dump.toString()).exitCode());
+        Cli restored = Cli.run("restore", dump.toString(), "--db", copy.toString());
+        assertEquals(0, restored.exitCode(), restored.toString());
+        try (Store store = Store.open(copy)) {
+            assertEquals(BASE, store.base());
+        }
+    }
 }
