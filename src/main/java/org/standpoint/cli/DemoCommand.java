@@ -46,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            Pipeline pipeline = Pipeline.create().build();
+            Pipeline pipeline = Pipeline.create().base(store.base()).build();
             if (!reload && alreadyLoaded(store, pipeline, sample)) {
                 main.err().println("the sample is already in " + db + " (--reload extracts it again)");
             } else {
