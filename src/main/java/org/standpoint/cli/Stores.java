@@ -2,10 +2,7 @@ package org.standpoint.cli;
 
 import org.standpoint.store.Store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /** Opening the database for a command, with the one-line reasons a user can act on. */
 final class Stores {
@@ -24,7 +21,7 @@ final class Stores {
      *               otherwise serve an empty graph without a word)
      */
     static Store open(Path db, String base, boolean create) {
-        if (!create && !hasData(db)) {
+        if (!create && !Store.exists(db)) {
             throw new Unavailable("no database in " + db + " (load articles first: standpoint load FILE... --db " + db + ")");
         }
         try {
@@ -32,15 +29,6 @@ final class Stores {
         } catch (RuntimeException e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage();
             throw new Unavailable(why);
-        }
-    }
-
-    private static boolean hasData(Path db) {
-        if (!Files.isDirectory(db)) return false;
-        try (Stream<Path> entries = Files.list(db)) {
-            return entries.findAny().isPresent();
-        } catch (IOException e) {
-            return false;
         }
     }
 }

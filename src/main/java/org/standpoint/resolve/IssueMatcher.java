@@ -59,10 +59,10 @@ public final class IssueMatcher {
 
     private ResolvedIssue resolve(Issue issue) {
         IssueSignature sig = IssueSignature.of(issue);
-        if (issue.declared()) return declared(issue, sig);
         Known best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (Known k : known.values()) {
+        // a declared issue is the concept its key names (a watched one, one an earlier article declared) or a new one
+        if (!issue.declared()) for (Known k : known.values()) {
             if (!corrections.canonical(k.iri()).equals(k.iri())) continue; // merged away: its target stands for it
             double s = sig.score(k.signature());
             if (s > bestScore) {
@@ -82,15 +82,6 @@ public final class IssueMatcher {
             else related.add(best.iri());
         }
         return new ResolvedIssue(iri, label, true, broader, narrower, related);
-    }
-
-    /** A declared issue is the concept of its key (a watched one, or the one an earlier article declared), or a new one. */
-    private ResolvedIssue declared(Issue issue, IssueSignature sig) {
-        String iri = corrections.canonical(iris.issue(issue.key()));
-        if (known.containsKey(iri)) return existing(iri);
-        String label = corrections.label(iri, issue.label());
-        known.put(iri, new Known(iri, label, sig));
-        return new ResolvedIssue(iri, label, true, List.of(), List.of(), List.of());
     }
 
     private ResolvedIssue existing(String iri) {

@@ -139,7 +139,7 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(Path directory, String base) {
         Objects.requireNonNull(directory, "directory");
-        boolean newDatabase = isNew(directory);
+        boolean newDatabase = !exists(directory);
         String resolved = RecordedBase.resolve(directory, base);
         Store store = openRepaired(directory, resolved);
         try {
@@ -151,12 +151,13 @@ public final class Store implements AutoCloseable {
         return store;
     }
 
-    private static boolean isNew(Path directory) {
-        if (!Files.isDirectory(directory)) return true;
+    /** Whether {@code directory} holds anything (a database, or what is left of one): a missing or empty folder does not. */
+    public static boolean exists(Path directory) {
+        if (!Files.isDirectory(directory)) return false;
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.findAny().isEmpty();
+            return entries.findAny().isPresent();
         } catch (IOException e) {
-            return false;
+            return true;
         }
     }
 
