@@ -1,5 +1,6 @@
 package org.standpoint.cli;
 
+import org.standpoint.rdf.XmlParsing;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,6 +39,7 @@ public final class Main implements Runnable {
 
     /** Runs a command line with its output and messages going to the given streams. */
     public static int run(PrintStream out, PrintStream err, String... args) {
+        XmlParsing.useJdkParser();
         PrintStream o = utf8(out);
         PrintStream e = utf8(err);
         CommandLine cli = new CommandLine(new Main(o, e)).setCaseInsensitiveEnumValuesAllowed(true)

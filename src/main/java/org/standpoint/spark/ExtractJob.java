@@ -3,6 +3,7 @@ package org.standpoint.spark;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.util.LongAccumulator;
+import org.standpoint.rdf.XmlParsing;
 import org.standpoint.read.ArticleReader;
 import org.standpoint.resolve.Iris;
 
@@ -30,6 +31,7 @@ public final class ExtractJob {
     }
 
     public static void main(String[] args) {
+        XmlParsing.useJdkParser();
         Arguments a;
         try {
             a = Arguments.parse(args);

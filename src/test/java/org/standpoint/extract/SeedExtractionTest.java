@@ -2,16 +2,19 @@ package org.standpoint.extract;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.model.Actor;
 import org.standpoint.model.ActorType;
 import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
 import org.standpoint.model.Membership;
 import org.standpoint.model.Statement;
+import org.standpoint.read.ArticleReader;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,12 +29,16 @@ class SeedExtractionTest {
     private static String text;
 
     @BeforeAll
-    static void extract() throws IOException {
+    static void extract(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("met-armed-patrols.txt");
         try (InputStream in = SeedExtractionTest.class.getResourceAsStream("/demo/met-armed-patrols.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Files.copy(in, file);
         }
-        x = new Extractor().extract(new Article("seed", null, "Is The Met Police Really Going To Introduce Armed Patrols?",
-                null, null, text, "seed"));
+        Article seed = new ArticleReader().read(List.of(file), e -> fail(e.toString())).findFirst().orElseThrow();
+        assertEquals("Is The Met Police Really Going To Introduce Armed Patrols?", seed.title());
+        assertEquals("HuffPost UK", seed.publisher());
+        text = seed.text();
+        x = new Extractor().extract(seed);
     }
 
     @Test
