@@ -1,9 +1,9 @@
 package org.standpoint.cli;
 
+import org.standpoint.iri.Iris;
 import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
 import org.standpoint.pipeline.Pipeline;
-import org.standpoint.resolve.Iris;
 import org.standpoint.read.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

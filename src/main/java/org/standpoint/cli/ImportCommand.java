@@ -1,7 +1,7 @@
 package org.standpoint.cli;
 
 import org.apache.jena.riot.RiotException;
-import org.standpoint.resolve.Iris;
+import org.standpoint.iri.Iris;
 import org.standpoint.store.BulkLoad;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;

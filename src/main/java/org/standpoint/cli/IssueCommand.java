@@ -1,6 +1,6 @@
 package org.standpoint.cli;
 
-import org.standpoint.store.IssueGraph;
+import org.standpoint.correct.IssueGraph;
 import org.standpoint.store.Store;
 
 import picocli.CommandLine.Command;

@@ -4,12 +4,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.standpoint.iri.Iris;
 import org.standpoint.link.Decision;
 import org.standpoint.link.EndpointException;
 import org.standpoint.link.LinkReport;
 import org.standpoint.link.Linker;
 import org.standpoint.link.Scored;
-import org.standpoint.resolve.Iris;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,7 +1,7 @@
 package org.standpoint.cli;
 
+import org.standpoint.iri.Iris;
 import org.standpoint.pipeline.Pipeline;
-import org.standpoint.resolve.Iris;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,16 +3,16 @@ package org.standpoint.cli;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.standpoint.correct.CorrectionGraph;
+import org.standpoint.correct.IssueGraph;
 import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
 import org.standpoint.pipeline.Pipeline;
 import org.standpoint.rdf.ArticleGraph;
-import org.standpoint.rdf.CorrectionGraph;
 import org.standpoint.rdf.FOAF;
 import org.standpoint.rdf.ORG;
 import org.standpoint.rdf.STP;
 import org.standpoint.read.ArticleReader;
-import org.standpoint.store.IssueGraph;
 import org.standpoint.resolve.Corrections;
 import org.standpoint.store.Store;
 

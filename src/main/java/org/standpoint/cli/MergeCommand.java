@@ -1,6 +1,6 @@
 package org.standpoint.cli;
 
-import org.standpoint.resolve.Corrector;
+import org.standpoint.correct.Corrector;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

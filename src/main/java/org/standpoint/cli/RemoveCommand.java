@@ -1,6 +1,6 @@
 package org.standpoint.cli;
 
-import org.standpoint.resolve.Iris;
+import org.standpoint.iri.Iris;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +30,7 @@ final class RemoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store store = database.open()) {
-            Iris iris = new Iris(store.base());
+            Iris iris = store.iris();
             int missing = 0;
             for (String a : articles) {
                 String key = key(iris, a);

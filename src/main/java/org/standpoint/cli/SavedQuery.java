@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.standpoint.serve.ExampleQuery;
+import org.standpoint.serve.page.ExampleQuery;
 
 /** A SPARQL query by name (a bundled {@code queries/NAME.rq}) or from a file, with its header (queries/README.md). */
 record SavedQuery(String name, String text) {

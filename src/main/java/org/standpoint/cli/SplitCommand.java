@@ -1,7 +1,7 @@
 package org.standpoint.cli;
 
-import org.standpoint.resolve.Corrector;
-import org.standpoint.resolve.Iris;
+import org.standpoint.correct.Corrector;
+import org.standpoint.iri.Iris;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +37,7 @@ final class SplitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store store = database.open()) {
-            Iris iris = new Iris(store.base());
+            Iris iris = store.iris();
             List<String> keys = articles.stream().map(a -> {
                 String key = iris.articleKey(a);
                 return key != null ? key : a;

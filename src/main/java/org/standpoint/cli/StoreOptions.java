@@ -2,7 +2,7 @@ package org.standpoint.cli;
 
 import java.nio.file.Path;
 
-import org.standpoint.resolve.Iris;
+import org.standpoint.iri.Iris;
 import org.standpoint.store.Store;
 
 import picocli.CommandLine.Option;

@@ -1,6 +1,7 @@
 package org.standpoint.extract;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
+import org.standpoint.iri.Slugs;
 import org.standpoint.model.Actor;
 import org.standpoint.model.ActorType;
 import org.standpoint.model.Article;
@@ -11,7 +12,6 @@ import org.standpoint.model.Span;
 import org.standpoint.model.Stance;
 import org.standpoint.model.Statement;
 import org.standpoint.nlp.NlpPipeline;
-import org.standpoint.resolve.Slugs;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

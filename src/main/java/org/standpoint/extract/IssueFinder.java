@@ -8,10 +8,10 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import org.standpoint.iri.Slugs;
 import org.standpoint.model.Issue;
 import org.standpoint.model.Statement;
 import org.standpoint.nlp.NlpPipeline;
-import org.standpoint.resolve.Slugs;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -138,7 +138,7 @@ final class ContextReader {
 
     private void each(String query, Consumer<QuerySolution> row) {
         ParameterizedSparqlString pss = new ParameterizedSparqlString(query);
-        pss.setIri("registry", store.registryGraph());
+        pss.setIri("registry", store.iris().registryGraph());
         try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(pss.asQuery()).build()) {
             qe.execSelect().forEachRemaining(row);
         }

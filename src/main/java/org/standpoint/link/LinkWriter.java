@@ -14,11 +14,11 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.standpoint.iri.Iris;
 import org.standpoint.rdf.DBR;
 import org.standpoint.rdf.PROV;
 import org.standpoint.rdf.STP;
 import org.standpoint.rdf.WD;
-import org.standpoint.resolve.Iris;
 import org.standpoint.store.Store;
 
 /**
@@ -39,10 +39,10 @@ final class LinkWriter {
 
     void write(List<Decision> decisions, Map<String, String> answers, Instant now) {
         DatasetGraph dsg = store.dataset().asDatasetGraph();
-        Node registry = uri(store.registryGraph());
+        Node registry = uri(store.iris().registryGraph());
         Node cache = uri(iris.cacheGraph());
         Node time = NodeFactory.createLiteralDT(now.toString(), XSDDatatype.XSDdateTime);
-        Node software = uri(new Iris(store.base()).software());
+        Node software = uri(store.iris().software());
         Txn.executeWrite(dsg, () -> {
             for (Decision d : decisions) {
                 Node actor = uri(d.actor().iri());

@@ -3,6 +3,7 @@ package org.standpoint.pipeline;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.standpoint.extract.Extractor;
+import org.standpoint.iri.Iris;
 import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
 import org.standpoint.model.IssueConcept;
@@ -10,7 +11,6 @@ import org.standpoint.model.IssueCorrections;
 import org.standpoint.rdf.ArticleGraph;
 import org.standpoint.rdf.GraphMapper;
 import org.standpoint.resolve.Corrections;
-import org.standpoint.resolve.Iris;
 import org.standpoint.resolve.IssueMatcher;
 import org.standpoint.resolve.Resolver;
 

@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.standpoint.iri.Iris;
 import org.standpoint.model.Actor;
 import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
@@ -17,7 +18,6 @@ import org.standpoint.model.Membership;
 import org.standpoint.model.Span;
 import org.standpoint.model.Stance;
 import org.standpoint.model.Statement;
-import org.standpoint.resolve.Iris;
 import org.standpoint.resolve.ResolvedIssue;
 import org.standpoint.resolve.Resolver.Resolution;
 

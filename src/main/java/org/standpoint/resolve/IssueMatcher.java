@@ -1,5 +1,6 @@
 package org.standpoint.resolve;
 
+import org.standpoint.iri.Iris;
 import org.standpoint.model.Extraction;
 import org.standpoint.model.Issue;
 import org.standpoint.model.IssueConcept;

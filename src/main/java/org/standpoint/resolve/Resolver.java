@@ -1,5 +1,6 @@
 package org.standpoint.resolve;
 
+import org.standpoint.iri.Iris;
 import org.standpoint.model.Actor;
 import org.standpoint.model.Extraction;
 

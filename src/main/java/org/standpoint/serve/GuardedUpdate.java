@@ -29,7 +29,7 @@ import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.eclipse.jetty.http.BadMessageException;
-import org.standpoint.store.Graphs;
+import org.standpoint.iri.Iris;
 
 /**
  * The authenticated SPARQL Update endpoint, with what it must not do refused before anything runs:
@@ -50,8 +50,8 @@ final class GuardedUpdate extends SPARQL_Update {
     private final Set<String> allowedSources;
 
     GuardedUpdate(String base, Set<String> allowedSources) {
-        this.articleGraphs = Graphs.article(base, "");
-        this.positionsGraph = Graphs.positions(base);
+        this.articleGraphs = new Iris(base).articleGraph("");
+        this.positionsGraph = new Iris(base).positionsGraph();
         this.allowedSources = Set.copyOf(allowedSources);
     }
 

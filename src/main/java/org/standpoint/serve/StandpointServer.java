@@ -12,6 +12,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.standpoint.serve.page.ExampleQuery;
+import org.standpoint.serve.page.LocalPaths;
 import org.standpoint.serve.page.Pages;
 import org.standpoint.store.Store;
 
@@ -28,7 +30,7 @@ import org.standpoint.store.Store;
  */
 public final class StandpointServer {
     /** Path of the dataset on the server. */
-    public static final String DATASET = "/standpoint";
+    public static final String DATASET = LocalPaths.DATASET;
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     /** Rows a public SELECT may answer: results are read whole before they are sent, so they are bounded. */

@@ -3,9 +3,9 @@ package org.standpoint.spark;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.util.LongAccumulator;
+import org.standpoint.iri.Iris;
 import org.standpoint.rdf.XmlParsing;
 import org.standpoint.read.ArticleReader;
-import org.standpoint.resolve.Iris;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.standpoint.store;
 
+import org.standpoint.iri.Iris;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -120,7 +122,7 @@ public final class Backup {
      * file has no registry graph. Reading stops at the first quad of that graph.
      */
     public static String base(Path file) {
-        String suffix = Graphs.registry("x:/").substring("x:/".length());
+        String suffix = new Iris("x:/").registryGraph().substring("x:/".length());
         String[] found = {null};
         final class Found extends RuntimeException {
             Found() {

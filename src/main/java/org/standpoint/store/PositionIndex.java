@@ -9,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.standpoint.iri.Iris;
 import org.standpoint.rdf.PROV;
 import org.standpoint.rdf.SCHEMA;
 import org.standpoint.rdf.STP;
@@ -79,9 +80,9 @@ final class PositionIndex {
     private final String base;
     private final PositionRanking rankings;
 
-    PositionIndex(String base) {
-        this.base = Graphs.normalise(base);
-        this.graph = Graphs.node(Graphs.positions(this.base));
+    PositionIndex(Iris iris) {
+        this.base = iris.base();
+        this.graph = Graphs.node(iris.positionsGraph());
         this.rankings = new PositionRanking(this.base, graph);
     }
 

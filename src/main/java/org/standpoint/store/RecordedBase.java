@@ -1,5 +1,7 @@
 package org.standpoint.store;
 
+import org.standpoint.iri.Iris;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +28,12 @@ final class RecordedBase {
      */
     static String resolve(Path directory, String given) {
         String recorded = read(directory);
-        String wanted = given == null ? null : Graphs.normalise(given);
+        String wanted = given == null ? null : Iris.normalise(given);
         if (recorded != null && wanted != null && !recorded.equals(wanted)) {
             throw new IllegalArgumentException("the database in " + directory + " was made with base " + recorded
                     + "; --base " + wanted + " disagrees (leave --base out to use the database's)");
         }
-        return recorded != null ? recorded : wanted != null ? wanted : Graphs.DEFAULT_BASE;
+        return recorded != null ? recorded : wanted != null ? wanted : Iris.DEFAULT_BASE;
     }
 
     /**
@@ -55,7 +57,7 @@ final class RecordedBase {
         if (!Files.isRegularFile(file)) return null;
         try {
             String base = Files.readString(file, StandardCharsets.UTF_8).strip();
-            return base.isEmpty() ? null : Graphs.normalise(base);
+            return base.isEmpty() ? null : Iris.normalise(base);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the base of " + directory + " from " + file, e);
         }

@@ -40,6 +40,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.LoggerFactory;
+import org.standpoint.iri.Iris;
 import org.standpoint.rdf.ORG;
 import org.standpoint.rdf.STP;
 
@@ -67,6 +68,7 @@ public final class Store implements AutoCloseable {
     private final String base;
     private final Node registry;
     private final Node vocab;
+    private final Iris iris;
     private final TextIndex index;
     private final Node corrections;
     private final PositionIndex positions;
@@ -77,12 +79,13 @@ public final class Store implements AutoCloseable {
     /** @param marker the {@value #INDEX_PENDING} file of a store on disk, null in memory */
     private Store(DatasetGraph tdb, Directory textDirectory, String base, Path marker) {
         this.tdb = tdb;
-        this.base = Graphs.normalise(base);
-        this.registry = Graphs.node(Graphs.registry(this.base));
-        this.vocab = Graphs.node(Graphs.vocab(this.base));
-        this.corrections = Graphs.node(Graphs.corrections(this.base));
-        this.positions = new PositionIndex(this.base);
-        this.roles = new RoleSightings(Graphs.node(Graphs.positions(this.base)));
+        this.iris = new Iris(base);
+        this.base = iris.base();
+        this.registry = Graphs.node(iris.registryGraph());
+        this.vocab = Graphs.node(iris.vocabGraph());
+        this.corrections = Graphs.node(iris.correctionsGraph());
+        this.positions = new PositionIndex(iris);
+        this.roles = new RoleSightings(Graphs.node(iris.positionsGraph()));
         this.index = LabelIndex.create(textDirectory);
         DatasetGraph indexed = new GuardedTextDataset(tdb, index, marker);
         // as TextDatasetFactory does: text:query finds its index through the context
@@ -232,7 +235,7 @@ public final class Store implements AutoCloseable {
 
     /** A store that lives and dies with the JVM: same engine, same index, no files. For tests and one-off runs. */
     public static Store inMemory() {
-        return inMemory(Graphs.DEFAULT_BASE);
+        return inMemory(Iris.DEFAULT_BASE);
     }
 
     public static Store inMemory(String base) {
@@ -249,14 +252,9 @@ public final class Store implements AutoCloseable {
         return base;
     }
 
-    /** The IRI of the registry graph of this store. */
-    public String registryGraph() {
-        return registry.getURI();
-    }
-
-    /** The IRI of the corrections graph of this store. */
-    public String correctionsGraph() {
-        return corrections.getURI();
+    /** The IRIs and graph names of this store's base. */
+    public Iris iris() {
+        return iris;
     }
 
     /** A copy of the user's corrections (merges, splits), read in one transaction: what every load resolves against. */
@@ -272,11 +270,6 @@ public final class Store implements AutoCloseable {
             }
             return copy;
         });
-    }
-
-    /** The IRI of the vocabulary graph of this store. */
-    public String vocabularyGraph() {
-        return vocab.getURI();
     }
 
     /**

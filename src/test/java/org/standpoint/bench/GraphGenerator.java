@@ -7,6 +7,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.Quad;
+import org.standpoint.iri.Iris;
 import org.standpoint.model.Actor;
 import org.standpoint.model.ActorType;
 import org.standpoint.model.Article;
@@ -19,7 +20,6 @@ import org.standpoint.model.Statement;
 import org.standpoint.pipeline.Version;
 import org.standpoint.rdf.ArticleGraph;
 import org.standpoint.rdf.GraphMapper;
-import org.standpoint.resolve.Iris;
 import org.standpoint.resolve.ResolvedIssue;
 import org.standpoint.resolve.Resolver;
 

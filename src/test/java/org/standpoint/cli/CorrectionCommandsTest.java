@@ -46,7 +46,7 @@ class CorrectionCommandsTest {
         try (Store store = Store.open(db)) {
             assertEquals(List.of(), Fixtures.select(store, """
                     SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o FILTER(?s = <%1$s> || ?o = <%1$s>) }
-                                         FILTER(?g != <%2$s>) }""".formatted(BASE + "person/toby-harris", store.correctionsGraph())),
+                                         FILTER(?g != <%2$s>) }""".formatted(BASE + "person/toby-harris", store.iris().correctionsGraph())),
                     "Toby Harris is gone from everything but the correction");
             assertEquals(List.of(Map.of("label", "Lord Harris")), Fixtures.select(store,
                     "SELECT ?label { <" + BASE + "person/lord-harris> rdfs:label ?label }"));

@@ -16,8 +16,8 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.standpoint.iri.Iris;
 import org.standpoint.store.Fixtures;
-import org.standpoint.store.Graphs;
 import org.standpoint.store.Store;
 
 /** {@code standpoint dump} and {@code restore}: a database through a TriG file into an empty one, unchanged. */
@@ -64,7 +64,7 @@ class DumpRestoreTest {
         assertEquals(0, Cli.run("dump", "--db", source.toString(), dump.toString()).exitCode());
         String trig = Files.readString(dump);
         for (String g : List.of(Fixtures.articleGraph(Fixtures.KEY_1), Fixtures.articleGraph(Fixtures.KEY_2),
-                Graphs.registry(Fixtures.BASE))) {
+                new Iris(Fixtures.BASE).registryGraph())) {
             assertEquals(1, trig.split("<" + g + "> *\\{", -1).length - 1, "one block per graph, so one transaction: " + g);
         }
         Path copy = dir.resolve("copy");

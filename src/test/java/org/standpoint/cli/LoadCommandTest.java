@@ -16,9 +16,8 @@ import java.util.TreeSet;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.standpoint.iri.Iris;
 import org.standpoint.rdf.SCHEMA;
-import org.standpoint.resolve.Iris;
-import org.standpoint.store.Graphs;
 import org.standpoint.store.Fixtures;
 import org.standpoint.store.Store;
 
@@ -47,7 +46,7 @@ class LoadCommandTest {
             Set<String> graphs = graphs(store);
             assertEquals(4, graphs.size(), graphs::toString);
             assertTrue(graphs.contains(Iris.standard().registryGraph()));
-            assertTrue(graphs.contains(Graphs.positions(Graphs.DEFAULT_BASE)), graphs::toString);
+            assertTrue(graphs.contains(new Iris(Iris.DEFAULT_BASE).positionsGraph()), graphs::toString);
             assertTrue(graphs.contains(Iris.standard().vocabGraph()));
             String articleGraph = graphs.stream().filter(g -> g.contains("/graph/article/")).findFirst().orElseThrow();
             assertEquals(1, Fixtures.select(store,

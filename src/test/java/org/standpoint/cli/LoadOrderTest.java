@@ -134,7 +134,7 @@ class LoadOrderTest {
         List<Map<String, String>> counts = Fixtures.select(store, """
                 SELECT (COUNT(DISTINCT ?p) AS ?people) (COUNT(DISTINCT ?o) AS ?organisations) {
                   { GRAPH <%1$s> { ?p a <http://xmlns.com/foaf/0.1/Person> } }
-                  UNION { GRAPH <%1$s> { ?o a <http://www.w3.org/ns/org#Organization> } } }""".formatted(store.registryGraph()));
+                  UNION { GRAPH <%1$s> { ?o a <http://www.w3.org/ns/org#Organization> } } }""".formatted(store.iris().registryGraph()));
         assertTrue(Integer.parseInt(counts.get(0).get("people")) >= 39, counts::toString);
         return counts;
     }

@@ -18,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.standpoint.iri.Iris;
 import org.standpoint.model.Actor;
 import org.standpoint.model.ActorType;
 import org.standpoint.model.Article;
@@ -30,7 +31,6 @@ import org.standpoint.model.Statement;
 import org.standpoint.rdf.STP;
 import org.standpoint.serve.StandpointServer;
 import org.standpoint.store.Fixtures;
-import org.standpoint.store.Graphs;
 import org.standpoint.store.Store;
 
 import java.io.IOException;
@@ -94,16 +94,16 @@ class PositionsTest {
                             row(HARRIS, "support", 1, "bbbb2222bbbb", "2019-02-01"),
                             row(DUVALL, "support", 1, "bbbb2222bbbb", "2019-02-01")),
                     positions(store));
-            incremental = StoreContents.quads(store, Graphs.positions(BASE));
+            incremental = StoreContents.quads(store, new Iris(BASE).positionsGraph());
         }
 
         // a database from before the positions graph gets it when it is opened
         try (Store store = Store.open(db)) {
             Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph()
-                    .deleteAny(NodeFactory.createURI(Graphs.positions(BASE)), Node.ANY, Node.ANY, Node.ANY));
+                    .deleteAny(NodeFactory.createURI(new Iris(BASE).positionsGraph()), Node.ANY, Node.ANY, Node.ANY));
         }
         try (Store store = Store.open(db)) {
-            StoreContents.assertSame(incremental, StoreContents.quads(store, Graphs.positions(BASE)));
+            StoreContents.assertSame(incremental, StoreContents.quads(store, new Iris(BASE).positionsGraph()));
         }
 
         // a dump imported into a new database: import rebuilds the positions from the statements alone
@@ -115,13 +115,13 @@ class PositionsTest {
         Cli imported = Cli.run("import", nq.toString(), "--db", dir.resolve("db2").toString());
         assertEquals(0, imported.exitCode(), imported::toString);
         try (Store store = Store.open(dir.resolve("db2"))) {
-            StoreContents.assertSame(incremental, StoreContents.quads(store, Graphs.positions(BASE)));
+            StoreContents.assertSame(incremental, StoreContents.quads(store, new Iris(BASE).positionsGraph()));
             Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph()
-                    .deleteAny(NodeFactory.createURI(Graphs.positions(BASE)), Node.ANY, Node.ANY, Node.ANY));
+                    .deleteAny(NodeFactory.createURI(new Iris(BASE).positionsGraph()), Node.ANY, Node.ANY, Node.ANY));
         }
         // an imported database has optimizer statistics: they are written again, the database opened anew, usable
         try (Store store = Store.open(dir.resolve("db2"))) {
-            StoreContents.assertSame(incremental, StoreContents.quads(store, Graphs.positions(BASE)));
+            StoreContents.assertSame(incremental, StoreContents.quads(store, new Iris(BASE).positionsGraph()));
             assertEquals(Set.of(Map.of("h", HARRIS), Map.of("h", DUVALL)), Set.copyOf(Fixtures.select(store,
                     "SELECT DISTINCT ?h { ?p stp:recentStatement ?s ; stp:positionStance stp:support ; stp:positionHolder ?h }")));
         }
@@ -200,7 +200,7 @@ class PositionsTest {
         try (Store store = Store.open(db)) {
             // and the shape notices a list that is not the newest
             Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph().deleteAny(
-                    NodeFactory.createURI(Graphs.positions(BASE)), Node.ANY, STP.recentStatement.asNode(),
+                    NodeFactory.createURI(new Iris(BASE).positionsGraph()), Node.ANY, STP.recentStatement.asNode(),
                     NodeFactory.createURI(BASE + "statement/" + newest(store, "cccc3333cccc"))));
             assertTrue(violations(store).stream().anyMatch(v -> v.contains("recentStatement")), () -> violations(store).toString());
         }
@@ -268,7 +268,7 @@ class PositionsTest {
             assertConform(store);
             assertEquals(List.of("chair · 2 articles, the latest cccc3333cccc · 2018-01-01 – 2018-06-01 · current"), roles(store));
             // and the shape notices a count that is not the articles'
-            Node positions = NodeFactory.createURI(Graphs.positions(BASE));
+            Node positions = NodeFactory.createURI(new Iris(BASE).positionsGraph());
             Node chair = NodeFactory.createURI(BASE + "membership/lord-harris--police-board-chair");
             Txn.executeWrite(store.dataset(), () -> {
                 store.dataset().asDatasetGraph().deleteAny(positions, chair, STP.sightingCount.asNode(), Node.ANY);
@@ -325,12 +325,12 @@ class PositionsTest {
     private static void assertSameAsRebuilt(Path db) {
         Set<String> kept;
         try (Store store = Store.open(db)) {
-            kept = StoreContents.quads(store, Graphs.positions(BASE));
+            kept = StoreContents.quads(store, new Iris(BASE).positionsGraph());
             Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph()
-                    .deleteAny(NodeFactory.createURI(Graphs.positions(BASE)), Node.ANY, Node.ANY, Node.ANY));
+                    .deleteAny(NodeFactory.createURI(new Iris(BASE).positionsGraph()), Node.ANY, Node.ANY, Node.ANY));
         }
         try (Store store = Store.open(db)) {
-            StoreContents.assertSame(kept, StoreContents.quads(store, Graphs.positions(BASE)));
+            StoreContents.assertSame(kept, StoreContents.quads(store, new Iris(BASE).positionsGraph()));
         }
     }
 

@@ -9,7 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.standpoint.store.Graphs;
+import org.standpoint.iri.Iris;
 import org.standpoint.store.Store;
 
 /** A store's quads as comparable strings, for tests that check two stores (or a store before and after) are the same. */
@@ -20,7 +20,7 @@ final class StoreContents {
     /** Every quad but the vocabulary's, which is reloaded with fresh blank nodes on every load. */
     static Set<String> quads(Store store) {
         Set<String> all = quads(store, null);
-        all.removeIf(q -> q.startsWith("[" + store.vocabularyGraph() + " "));
+        all.removeIf(q -> q.startsWith("[" + store.iris().vocabGraph() + " "));
         return all;
     }
 
@@ -31,7 +31,7 @@ final class StoreContents {
      */
     static Set<String> withoutIssueConcepts(Set<String> quads, String base) {
         Set<String> out = new TreeSet<>(quads);
-        out.removeIf(q -> q.contains(base + "issue/") || q.startsWith("[" + Graphs.positions(base) + " "));
+        out.removeIf(q -> q.contains(base + "issue/") || q.startsWith("[" + new Iris(base).positionsGraph() + " "));
         return out;
     }
 

@@ -11,12 +11,12 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.standpoint.iri.Iris;
 import org.standpoint.rdf.FOAF;
 import org.standpoint.rdf.NIF;
 import org.standpoint.rdf.ORG;
 import org.standpoint.rdf.SCHEMA;
 import org.standpoint.rdf.STP;
-import org.standpoint.store.Graphs;
 import org.standpoint.store.Store;
 
 /**
@@ -24,7 +24,7 @@ import org.standpoint.store.Store;
  * ({@code src/test/resources/link/wikidata-fixture.ttl}) has look-alikes for, and the right answer for each.
  */
 public final class LinkFixtures {
-    static final String BASE = Graphs.DEFAULT_BASE;
+    static final String BASE = Iris.DEFAULT_BASE;
     static final String KEY_A = "a1a1a1a1a1a1";
     static final String KEY_B = "b2b2b2b2b2b2";
 
@@ -89,7 +89,7 @@ public final class LinkFixtures {
         membership(a, ra, KEY_A, "toby-harris", "peer", "labour-party");
         membership(a, ra, KEY_A, "sadiq-khan", "Mayor of London", null);
         membership(a, ra, KEY_A, "sadiq-khan", "mayor", "labour-party");
-        store.writeArticle(Graphs.article(BASE, KEY_A), a, ra);
+        store.writeArticle(new Iris(BASE).articleGraph(KEY_A), a, ra);
 
         Model rb = ModelFactory.createDefaultModel();
         Model b = article(KEY_B, dated ? "2017-11" : null, XSDDatatype.XSDgYearMonth);
@@ -101,7 +101,7 @@ public final class LinkFixtures {
         for (String s : new String[] {"london-assembly", "labour-party"}) mentions(b, KEY_B, org(s));
         membership(b, rb, KEY_B, "len-duvall", "chair of the police and crime committee", "london-assembly");
         membership(b, rb, KEY_B, "len-duvall", "member", "labour-party");
-        store.writeArticle(Graphs.article(BASE, KEY_B), b, rb);
+        store.writeArticle(new Iris(BASE).articleGraph(KEY_B), b, rb);
         return store;
     }
 

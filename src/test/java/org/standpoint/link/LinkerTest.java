@@ -23,8 +23,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.standpoint.iri.Iris;
 import org.standpoint.rdf.FOAF;
-import org.standpoint.store.Graphs;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
@@ -166,7 +166,7 @@ class LinkerTest extends WithWikidataFixture {
             Model registry = ModelFactory.createDefaultModel();
             registry.createResource(LinkFixtures.person("philip-harris")).addProperty(RDF.type, FOAF.Person)
                     .addProperty(RDFS.label, "Philip Harris").addProperty(SKOS.altLabel, "Lord Harris of Peckham");
-            store.writeArticle(Graphs.article(LinkFixtures.BASE, "c3c3c3c3c3c3"), ModelFactory.createDefaultModel(), registry);
+            store.writeArticle(new Iris(LinkFixtures.BASE).articleGraph("c3c3c3c3c3c3"), ModelFactory.createDefaultModel(), registry);
             LinkReport again = link(store);
             // one label request for the two new forms; Q9400011 was described in the first run already
             assertEquals(1, again.requests());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.standpoint.iri.Iris;
 import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
 import org.standpoint.model.Issue;

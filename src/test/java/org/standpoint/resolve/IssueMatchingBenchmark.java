@@ -1,11 +1,12 @@
 package org.standpoint.resolve;
 
 import org.standpoint.extract.Extractor;
+import org.standpoint.iri.Iris;
 import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
-import org.standpoint.nlp.Embeddings;
 import org.standpoint.model.Issue;
 import org.standpoint.model.IssueCorrections;
+import org.standpoint.nlp.Embeddings;
 import org.standpoint.read.ArticleReader;
 
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package org.standpoint.resolve;
 
 import org.junit.jupiter.api.Test;
+import org.standpoint.iri.Iris;
 import org.standpoint.model.Actor;
 import org.standpoint.model.ActorType;
 import org.standpoint.model.Article;

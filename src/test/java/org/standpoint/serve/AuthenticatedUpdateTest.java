@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.standpoint.store.Graphs;
+import org.standpoint.iri.Iris;
 import org.standpoint.store.Store;
 
 /** With a password file the server gains {@code /standpoint/update}, for the users in it and nobody else. */
@@ -83,7 +83,7 @@ class AuthenticatedUpdateTest {
     @Test
     void updatesCannotTouchWhatTheStoreDerivesFrom() {
         long before = store.quadCount();
-        String article = "<" + articleGraph(KEY_1) + ">", positions = "<" + Graphs.positions(BASE) + ">";
+        String article = "<" + articleGraph(KEY_1) + ">", positions = "<" + new Iris(BASE).positionsGraph() + ">";
         for (String update : List.of(
                 "DROP GRAPH " + article,
                 "CLEAR GRAPH " + article,
@@ -93,7 +93,7 @@ class AuthenticatedUpdateTest {
                 PREFIXES + "INSERT DATA { GRAPH " + positions + " { <urn:x:a> rdfs:label \"x\" } }",
                 "DELETE WHERE { GRAPH ?g { ?s ?p ?o } }",
                 "WITH " + article + " DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
-                "COPY <" + Graphs.registry(BASE) + "> TO " + article,
+                "COPY <" + new Iris(BASE).registryGraph() + "> TO " + article,
                 "MOVE " + article + " TO <urn:x:elsewhere>",
                 "LOAD <file:///etc/passwd> INTO GRAPH <urn:x:g>",
                 "LOAD <http://127.0.0.1:" + server.port() + "/standpoint/get> INTO GRAPH <urn:x:g>")) {
@@ -146,7 +146,7 @@ class AuthenticatedUpdateTest {
     }
 
     private static String insert(String name) {
-        return PREFIXES + "INSERT DATA { GRAPH <" + Graphs.registry(BASE) + "> { <" + person(org.standpoint.resolve.Slugs.of(name))
+        return PREFIXES + "INSERT DATA { GRAPH <" + new Iris(BASE).registryGraph() + "> { <" + person(org.standpoint.iri.Slugs.of(name))
                 + "> rdfs:label \"" + name + "\" } }";
     }
 

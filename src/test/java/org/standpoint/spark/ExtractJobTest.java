@@ -31,11 +31,10 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.standpoint.cli.Main;
+import org.standpoint.iri.Iris;
 import org.standpoint.rdf.PROV;
 import org.standpoint.rdf.STP;
-import org.standpoint.resolve.Iris;
 import org.standpoint.store.Fixtures;
-import org.standpoint.store.Graphs;
 import org.standpoint.store.Store;
 
 /**
@@ -105,7 +104,7 @@ class ExtractJobTest {
             for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
                 Node g = it.next();
                 // positions are counted per issue concept, so they differ exactly as the issue concepts do
-                if (g.getURI().equals(Graphs.positions(Iris.DEFAULT_BASE))) continue;
+                if (g.getURI().equals(new Iris(Iris.DEFAULT_BASE).positionsGraph())) continue;
                 Graph copy = GraphMemFactory.createDefaultGraph();
                 dsg.getGraph(g).find().forEachRemaining(t -> {
                     if (!t.getPredicate().equals(PROV.endedAtTime.asNode()) && !namesAnIssue(t)) copy.add(t);

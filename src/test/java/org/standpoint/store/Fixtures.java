@@ -12,6 +12,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.standpoint.iri.Iris;
 import org.standpoint.rdf.FOAF;
 import org.standpoint.rdf.NIF;
 import org.standpoint.rdf.SCHEMA;
@@ -19,7 +20,7 @@ import org.standpoint.rdf.STP;
 
 /** Two small hand-made articles following docs/data-model.md, and the registry entries they add. */
 public final class Fixtures {
-    public static final String BASE = Graphs.DEFAULT_BASE;
+    public static final String BASE = Iris.DEFAULT_BASE;
     public static final String KEY_1 = "a1a1a1a1a1a1";
     public static final String KEY_2 = "b2b2b2b2b2b2";
     public static final String HARRIS_QUOTE = "armed patrols would alarm residents";
@@ -45,7 +46,7 @@ public final class Fixtures {
     }
 
     public static String articleGraph(String key) {
-        return Graphs.article(BASE, key);
+        return new Iris(BASE).articleGraph(key);
     }
 
     /** Registry triples for one person: label, aliases, types. */

@@ -1,5 +1,7 @@
 package org.standpoint.store;
 
+import org.standpoint.iri.Iris;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -176,8 +178,8 @@ class StoreTest {
             store.loadVocabulary(v2);
             assertEquals(v2.size(), store.quadCount());
             assertTrue(Txn.calculateRead(store.dataset(),
-                    () -> store.dataset().getNamedModel(store.vocabularyGraph()).isIsomorphicWith(v2)));
-            assertEquals(Graphs.vocab(Graphs.DEFAULT_BASE), store.vocabularyGraph());
+                    () -> store.dataset().getNamedModel(store.iris().vocabGraph()).isIsomorphicWith(v2)));
+            assertEquals(new Iris(Iris.DEFAULT_BASE).vocabGraph(), store.iris().vocabGraph());
         }
     }
 
@@ -210,7 +212,7 @@ class StoreTest {
     void baseIsConfigurable() {
         try (Store store = Store.inMemory("https://example.org/kg")) {
             assertEquals("https://example.org/kg/", store.base());
-            assertEquals("https://example.org/kg/graph/registry", store.registryGraph());
+            assertEquals("https://example.org/kg/graph/registry", store.iris().registryGraph());
         }
     }
 
@@ -230,7 +232,7 @@ class StoreTest {
     }
 
     private static Set<Quad> positionsOf(Store store) {
-        Node positions = NodeFactory.createURI(Graphs.positions(Graphs.DEFAULT_BASE));
+        Node positions = NodeFactory.createURI(new Iris(Iris.DEFAULT_BASE).positionsGraph());
         return quads(store).stream().filter(q -> q.getGraph().equals(positions)).collect(Collectors.toSet());
     }
 

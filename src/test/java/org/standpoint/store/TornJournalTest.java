@@ -1,5 +1,7 @@
 package org.standpoint.store;
 
+import org.standpoint.iri.Iris;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.standpoint.store.Fixtures.KEY_1;
@@ -31,7 +33,7 @@ class TornJournalTest {
         Path db = dir.resolve("db");
         long quads;
         try (Store store = Store.open(db)) {
-            store.writeArticle(Graphs.article(Fixtures.BASE, KEY_1), article1(), registryOfArticle1());
+            store.writeArticle(new Iris(Fixtures.BASE).articleGraph(KEY_1), article1(), registryOfArticle1());
             quads = store.quadCount();
         }
         Path journal = db.resolve("Data-0001").resolve("journal.jrnl");
@@ -45,7 +47,7 @@ class TornJournalTest {
             assertEquals(quads, store.quadCount());
             assertTrue(Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph()
                     .find(Quad.ANY).hasNext()));
-            store.writeArticle(Graphs.article(Fixtures.BASE, KEY_1), article1(), registryOfArticle1());
+            store.writeArticle(new Iris(Fixtures.BASE).articleGraph(KEY_1), article1(), registryOfArticle1());
             assertEquals(quads, store.quadCount());
         }
         assertEquals(clean, Files.size(journal), "the journal is back to its committed entries");

@@ -6,8 +6,7 @@ import java.util.List;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolutionMap;
-import org.standpoint.resolve.Iris;
-import org.standpoint.serve.ExampleQuery;
+import org.standpoint.iri.Iris;
 
 /**
  * {@code /browse}: where browsing starts. A search box (and, when asked, what it found), the most discussed issues,

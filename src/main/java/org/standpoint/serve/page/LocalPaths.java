@@ -2,7 +2,7 @@ package org.standpoint.serve.page;
 
 import java.util.Optional;
 
-import org.standpoint.serve.StandpointServer;
+import org.standpoint.iri.Iris;
 
 /**
  * The URL scheme of the pages: request path {@code /id/X} is the resource {@code {base}X}. Data IRIs stay stable
@@ -14,11 +14,13 @@ public record LocalPaths(String base) {
     public static final String ID = "/id/";
     /** The server's own start page for browsing (actors, issues, articles, saved queries). */
     public static final String BROWSE = "/browse";
+    /** Path of the SPARQL dataset on the server. */
+    public static final String DATASET = "/standpoint";
     /** The Fuseki UI's query editor on the dataset; {@code ?query=} prefills it. */
-    public static final String EDITOR = "/#/dataset" + StandpointServer.DATASET + "/query";
+    public static final String EDITOR = "/#/dataset" + DATASET + "/query";
 
     public LocalPaths {
-        if (!base.endsWith("/") && !base.endsWith("#")) base = base + "/";
+        base = Iris.normalise(base);
     }
 
     /** The IRI a request path under {@link #ID} stands for; empty for other paths and for {@code /id/} itself. */

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
-import org.standpoint.serve.ExampleQuery;
 
 /** Adds the browsable side to a Fuseki server: resource pages under {@code /id/}, {@code /browse}, the UI changes. */
 public final class Pages {

@@ -14,11 +14,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.SKOS;
+import org.standpoint.iri.Iris;
 import org.standpoint.rdf.FOAF;
 import org.standpoint.rdf.ORG;
 import org.standpoint.rdf.SCHEMA;
 import org.standpoint.rdf.STP;
-import org.standpoint.resolve.Iris;
 
 /**
  * {@code /id/*}: every resource of the store as a page or as RDF. Picks the representation, finds what kind of thing

@@ -22,7 +22,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.fuseki.Fuseki;
-import org.standpoint.serve.ExampleQuery;
 
 /**
  * Makes the Fuseki UI Standpoint's front door, without forking it. Two files of the UI are served changed:

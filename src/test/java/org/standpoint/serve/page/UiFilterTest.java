@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.jar.JarFile;
 
 import org.junit.jupiter.api.Test;
-import org.standpoint.serve.ExampleQuery;
+import org.standpoint.serve.page.ExampleQuery;
 
 class UiFilterTest {
     /** Fails on a jena-fuseki-ui upgrade that moves the examples: then the patch needs its new anchor. */

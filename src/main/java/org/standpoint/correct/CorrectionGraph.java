@@ -1,11 +1,12 @@
-package org.standpoint.rdf;
+package org.standpoint.correct;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.standpoint.iri.Iris;
+import org.standpoint.rdf.STP;
 import org.standpoint.resolve.Corrections;
-import org.standpoint.resolve.Iris;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.standpoint.serve;
+package org.standpoint.serve.page;
 
 /**
  * A saved query the server offers: among the examples of the UI's query editor, and on the browse page.

@@ -1,4 +1,4 @@
-package org.standpoint.store;
+package org.standpoint.correct;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -10,11 +10,12 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.standpoint.iri.Iris;
+import org.standpoint.iri.Slugs;
 import org.standpoint.model.IssueConcept;
 import org.standpoint.model.IssueCorrections;
 import org.standpoint.rdf.STP;
-import org.standpoint.resolve.Iris;
-import org.standpoint.resolve.Slugs;
+import org.standpoint.store.Store;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,11 +43,11 @@ public final class IssueGraph {
     public IssueGraph(Store store) {
         this.store = store;
         this.dsg = store.dataset().asDatasetGraph();
-        this.registry = Graphs.node(store.registryGraph());
-        this.corrections = Graphs.node(Graphs.corrections(store.base()));
-        Iris iris = new Iris(store.base());
+        this.registry = NodeFactory.createURI(store.iris().registryGraph());
+        this.corrections = NodeFactory.createURI(store.iris().correctionsGraph());
+        Iris iris = store.iris();
         this.issuePrefix = iris.issue("x").substring(0, iris.issue("x").length() - 1);
-        this.scheme = Graphs.node(iris.issueScheme());
+        this.scheme = NodeFactory.createURI(iris.issueScheme());
     }
 
     /** The issue IRI a user typed: a full IRI, {@code issue/slug} or a bare slug. */
@@ -108,7 +109,7 @@ public final class IssueGraph {
         Map<String, String> labels = labels();
         Map<String, int[]> statements = new HashMap<>();
         Map<String, Set<Node>> articles = new HashMap<>();
-        String articleGraphs = Graphs.article(store.base(), "");
+        String articleGraphs = store.iris().articleGraph("");
         Txn.executeRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, STP.issue.asNode(), Node.ANY).forEachRemaining(q -> {
             // statements live in article graphs; the positions graph repeats their issues
             if (!q.getObject().isURI() || !q.getGraph().isURI() || !q.getGraph().getURI().startsWith(articleGraphs)) return;

@@ -1,4 +1,4 @@
-package org.standpoint.resolve;
+package org.standpoint.iri;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.standpoint.resolve;
+package org.standpoint.correct;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -11,12 +11,12 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.standpoint.rdf.CorrectionGraph;
+import org.standpoint.correct.CorrectionGraph;
+import org.standpoint.iri.Iris;
 import org.standpoint.rdf.FOAF;
 import org.standpoint.rdf.ORG;
 import org.standpoint.rdf.SCHEMA;
 import org.standpoint.rdf.STP;
-import org.standpoint.store.Graphs;
 import org.standpoint.store.Store;
 
 import java.util.ArrayList;
@@ -41,10 +41,10 @@ public final class Corrector {
 
     public Corrector(Store store) {
         this.store = store;
-        this.iris = new Iris(store.base());
+        this.iris = store.iris();
         this.encoding = new CorrectionGraph(iris);
-        this.corrections = uri(store.correctionsGraph());
-        this.registry = uri(store.registryGraph());
+        this.corrections = uri(store.iris().correctionsGraph());
+        this.registry = uri(store.iris().registryGraph());
     }
 
     /** {@code from} becomes {@code into} everywhere, and in every article loaded later. */
@@ -83,7 +83,7 @@ public final class Corrector {
         Txn.executeWrite(dsg, () -> {
             Set<Node> graphs = new HashSet<>();
             for (String key : keys) {
-                Node graph = uri(Graphs.article(store.base(), key));
+                Node graph = uri(store.iris().articleGraph(key));
                 if (!dsg.contains(graph, uri(iris.article(key)), SCHEMA.mentions.asNode(), uri(actor))) {
                     throw new IllegalArgumentException("article " + key + " does not mention " + actor);
                 }
@@ -109,7 +109,7 @@ public final class Corrector {
     }
 
     private boolean isArticleGraph(Node graph) {
-        return graph.isURI() && graph.getURI().startsWith(Graphs.article(store.base(), ""));
+        return graph.isURI() && graph.getURI().startsWith(store.iris().articleGraph(""));
     }
 
     /**
@@ -180,7 +180,7 @@ public final class Corrector {
 
     private String distinction(DatasetGraph dsg, Node actor, List<String> keys) {
         for (String key : keys) {
-            Node graph = uri(Graphs.article(store.base(), key));
+            Node graph = uri(store.iris().articleGraph(key));
             for (Quad q : Iter.toList(dsg.find(graph, Node.ANY, ORG.member.asNode(), actor))) {
                 Node role = one(dsg, graph, q.getSubject(), ORG.role.asNode());
                 Node org = one(dsg, graph, q.getSubject(), ORG.organization.asNode());
@@ -189,7 +189,7 @@ public final class Corrector {
                 if (roleLabel != null) return orgLabel == null ? roleLabel : roleLabel + ", " + orgLabel;
             }
         }
-        String headline = lexical(one(dsg, uri(Graphs.article(store.base(), keys.get(0))),
+        String headline = lexical(one(dsg, uri(store.iris().articleGraph(keys.get(0))),
                 uri(iris.article(keys.get(0))), SCHEMA.headline.asNode()));
         return headline != null ? "in “" + headline + "”" : "article " + keys.get(0);
     }

@@ -1,16 +1,23 @@
-package org.standpoint.resolve;
+package org.standpoint.iri;
 
 import org.standpoint.model.Span;
 
 /**
- * Every IRI Standpoint mints, from one configurable base. Actor IRIs come from normalised names only (see
+ * Every IRI Standpoint mints, from one configurable base, and the named graphs of a store (docs/data-model.md,
+ * "Named graphs"): the bottom of the pipeline, so every stage names things the same way. Actor IRIs come from normalised names only (see
  * {@link Slugs}); article-scoped things carry the article key, so re-extraction gives the same IRIs.
  */
 public record Iris(String base) {
     public static final String DEFAULT_BASE = "https://w3id.org/standpoint/id/";
 
     public Iris {
-        if (!base.endsWith("/") && !base.endsWith("#")) base = base + "/";
+        base = normalise(base);
+    }
+
+    /** No base means the default; a base without its trailing slash would glue "graph/" onto its last segment. */
+    public static String normalise(String base) {
+        if (base == null || base.isBlank()) return DEFAULT_BASE;
+        return base.endsWith("/") || base.endsWith("#") ? base : base + "/";
     }
 
     public static Iris standard() {
@@ -21,10 +28,28 @@ public record Iris(String base) {
         return base + "graph/article/" + articleKey;
     }
 
+    /** Canonical actors, roles and issues shared by all articles. */
     public String registryGraph() {
         return base + "graph/registry";
     }
 
+    /**
+     * A user's corrections (merged or split actors, renamed or merged issues). Only correction commands write it;
+     * loading never does, so corrections survive reloads and apply to every article resolved after them.
+     */
+    public String correctionsGraph() {
+        return base + "graph/corrections";
+    }
+
+    /**
+     * Per holder, issue and stance, the number of statements and the latest one; per membership, when it was seen.
+     * Derived from the article graphs and kept in step by every write.
+     */
+    public String positionsGraph() {
+        return base + "graph/positions";
+    }
+
+    /** The ontology and its SKOS schemes. */
     public String vocabGraph() {
         return base + "graph/vocab";
     }
