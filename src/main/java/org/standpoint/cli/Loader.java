@@ -2,6 +2,8 @@ package org.standpoint.cli;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.standpoint.correct.CorrectionGraph;
 import org.standpoint.correct.IssueGraph;
@@ -9,8 +11,6 @@ import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
 import org.standpoint.pipeline.Pipeline;
 import org.standpoint.rdf.ArticleGraph;
-import org.standpoint.rdf.FOAF;
-import org.standpoint.rdf.ORG;
 import org.standpoint.rdf.STP;
 import org.standpoint.read.ArticleReader;
 import org.standpoint.resolve.Corrections;

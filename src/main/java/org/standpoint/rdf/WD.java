@@ -51,10 +51,6 @@ public final class WD {
     private WD() {
     }
 
-    public static Resource item(String qid) {
-        return Vocab.resource(ENTITY, qid);
-    }
-
     public static Property direct(String pid) {
         return Vocab.property(DIRECT, pid);
     }

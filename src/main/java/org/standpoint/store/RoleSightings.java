@@ -8,8 +8,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
-import org.standpoint.rdf.ORG;
 import org.standpoint.rdf.SCHEMA;
 import org.standpoint.rdf.STP;
 

@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.standpoint.rdf.FOAF;
-import org.standpoint.rdf.ORG;
 import org.standpoint.rdf.SCHEMA;
 import org.standpoint.rdf.STP;
 import org.standpoint.resolve.KnowledgeBases;

@@ -37,8 +37,4 @@ public record LocalPaths(String base) {
         if (iri.startsWith(base)) return ID + iri.substring(base.length());
         return Html.linkable(iri) ? iri : "#";
     }
-
-    public boolean isLocal(String iri) {
-        return iri.startsWith(base);
-    }
 }

@@ -13,10 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.SKOS;
 import org.standpoint.iri.Iris;
-import org.standpoint.rdf.FOAF;
-import org.standpoint.rdf.ORG;
 import org.standpoint.rdf.SCHEMA;
 import org.standpoint.rdf.STP;
 
