@@ -43,8 +43,8 @@ public final class Corrector {
         this.store = store;
         this.iris = store.iris();
         this.encoding = new CorrectionGraph(iris);
-        this.corrections = uri(store.iris().correctionsGraph());
-        this.registry = uri(store.iris().registryGraph());
+        this.corrections = uri(iris.correctionsGraph());
+        this.registry = uri(iris.registryGraph());
     }
 
     /** {@code from} becomes {@code into} everywhere, and in every article loaded later. */
@@ -83,7 +83,7 @@ public final class Corrector {
         Txn.executeWrite(dsg, () -> {
             Set<Node> graphs = new HashSet<>();
             for (String key : keys) {
-                Node graph = uri(store.iris().articleGraph(key));
+                Node graph = uri(iris.articleGraph(key));
                 if (!dsg.contains(graph, uri(iris.article(key)), SCHEMA.mentions.asNode(), uri(actor))) {
                     throw new IllegalArgumentException("article " + key + " does not mention " + actor);
                 }
@@ -109,7 +109,7 @@ public final class Corrector {
     }
 
     private boolean isArticleGraph(Node graph) {
-        return graph.isURI() && graph.getURI().startsWith(store.iris().articleGraph(""));
+        return graph.isURI() && graph.getURI().startsWith(iris.articleGraph(""));
     }
 
     /**
@@ -180,7 +180,7 @@ public final class Corrector {
 
     private String distinction(DatasetGraph dsg, Node actor, List<String> keys) {
         for (String key : keys) {
-            Node graph = uri(store.iris().articleGraph(key));
+            Node graph = uri(iris.articleGraph(key));
             for (Quad q : Iter.toList(dsg.find(graph, Node.ANY, ORG.member.asNode(), actor))) {
                 Node role = one(dsg, graph, q.getSubject(), ORG.role.asNode());
                 Node org = one(dsg, graph, q.getSubject(), ORG.organization.asNode());
@@ -189,7 +189,7 @@ public final class Corrector {
                 if (roleLabel != null) return orgLabel == null ? roleLabel : roleLabel + ", " + orgLabel;
             }
         }
-        String headline = lexical(one(dsg, uri(store.iris().articleGraph(keys.get(0))),
+        String headline = lexical(one(dsg, uri(iris.articleGraph(keys.get(0))),
                 uri(iris.article(keys.get(0))), SCHEMA.headline.asNode()));
         return headline != null ? "in “" + headline + "”" : "article " + keys.get(0);
     }

@@ -43,9 +43,9 @@ public final class IssueGraph {
     public IssueGraph(Store store) {
         this.store = store;
         this.dsg = store.dataset().asDatasetGraph();
-        this.registry = NodeFactory.createURI(store.iris().registryGraph());
-        this.corrections = NodeFactory.createURI(store.iris().correctionsGraph());
         Iris iris = store.iris();
+        this.registry = NodeFactory.createURI(iris.registryGraph());
+        this.corrections = NodeFactory.createURI(iris.correctionsGraph());
         this.issuePrefix = iris.issue("x").substring(0, iris.issue("x").length() - 1);
         this.scheme = NodeFactory.createURI(iris.issueScheme());
     }

@@ -4,8 +4,9 @@ import org.standpoint.model.Span;
 
 /**
  * Every IRI Standpoint mints, from one configurable base, and the named graphs of a store (docs/data-model.md,
- * "Named graphs"): the bottom of the pipeline, so every stage names things the same way. Actor IRIs come from normalised names only (see
- * {@link Slugs}); article-scoped things carry the article key, so re-extraction gives the same IRIs.
+ * "Named graphs"): the bottom of the pipeline, so every stage names things the same way. Actor IRIs come from
+ * normalised names only (see {@link Slugs}); article-scoped things carry the article key, so re-extraction gives
+ * the same IRIs.
  */
 public record Iris(String base) {
     public static final String DEFAULT_BASE = "https://w3id.org/standpoint/id/";

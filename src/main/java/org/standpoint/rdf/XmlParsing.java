@@ -1,5 +1,7 @@
 package org.standpoint.rdf;
 
+import javax.xml.stream.XMLInputFactory;
+
 /**
  * Jena parses RDF/XML and SPARQL XML results with whichever StAX parser the classpath offers first, and logs an
  * ERROR on every run when that parser rejects the security property Jena sets (no external DTDs). Hadoop's shaded
@@ -7,8 +9,8 @@ package org.standpoint.rdf;
  * point asks for it before Jena reads anything, unless the user chose a parser with the standard system property.
  */
 public final class XmlParsing {
-    static final String STAX_FACTORY = "javax.xml.stream.XMLInputFactory";
-    static final String JDK_STAX = "com.sun.xml.internal.stream.XMLInputFactoryImpl";
+    private static final String STAX_FACTORY = XMLInputFactory.class.getName();
+    private static final String JDK_STAX = "com.sun.xml.internal.stream.XMLInputFactoryImpl";
 
     private XmlParsing() {
     }

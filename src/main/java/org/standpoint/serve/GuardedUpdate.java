@@ -50,8 +50,9 @@ final class GuardedUpdate extends SPARQL_Update {
     private final Set<String> allowedSources;
 
     GuardedUpdate(String base, Set<String> allowedSources) {
-        this.articleGraphs = new Iris(base).articleGraph("");
-        this.positionsGraph = new Iris(base).positionsGraph();
+        Iris iris = new Iris(base);
+        this.articleGraphs = iris.articleGraph("");
+        this.positionsGraph = iris.positionsGraph();
         this.allowedSources = Set.copyOf(allowedSources);
     }
 

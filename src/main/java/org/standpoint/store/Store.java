@@ -65,7 +65,6 @@ public final class Store implements AutoCloseable {
 
     private final Dataset dataset;
     private final DatasetGraph tdb;
-    private final String base;
     private final Node registry;
     private final Node vocab;
     private final Iris iris;
@@ -80,7 +79,6 @@ public final class Store implements AutoCloseable {
     private Store(DatasetGraph tdb, Directory textDirectory, String base, Path marker) {
         this.tdb = tdb;
         this.iris = new Iris(base);
-        this.base = iris.base();
         this.registry = Graphs.node(iris.registryGraph());
         this.vocab = Graphs.node(iris.vocabGraph());
         this.corrections = Graphs.node(iris.correctionsGraph());
@@ -249,7 +247,7 @@ public final class Store implements AutoCloseable {
 
     /** The base data IRIs are minted under, always ending in a separator. */
     public String base() {
-        return base;
+        return iris.base();
     }
 
     /** The IRIs and graph names of this store's base. */
