@@ -59,7 +59,9 @@ class ExtractCommandTest {
         List<Extraction> xs = extractions();
         assertEquals(1, xs.size());
         Extraction x = xs.get(0);
-        assertTrue(x.article().text().startsWith("Is The Met Police Really Going To Introduce Armed Patrols?"));
+        assertEquals("Is The Met Police Really Going To Introduce Armed Patrols?", x.article().title());
+        assertEquals("HuffPost UK", x.article().publisher());
+        assertTrue(x.article().text().startsWith("Consultation on the move is at an early stage"), x.article()::text);
         assertTrue(x.statements().stream().anyMatch(s -> s.content().text().contains(Seed.HARRIS_QUOTE)), json::toString);
         assertTrue(x.actors().stream().anyMatch(a -> a.name().equals("Lord Harris") || a.aliases().contains("Lord Harris")));
     }
