@@ -35,7 +35,7 @@ class PackageLayersTest {
             Set.of("rdf"),
             Set.of("store", "pipeline"),
             Set.of("correct", "link"),
-            Set.of("serve.page"),
+            Set.of("ingest", "serve.page"),
             Set.of("serve"),
             Set.of("eval", "spark"),
             Set.of("train"),

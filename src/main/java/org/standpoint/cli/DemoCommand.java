@@ -1,11 +1,7 @@
 package org.standpoint.cli;
 
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.system.Txn;
-import org.standpoint.model.Article;
-import org.standpoint.pipeline.Pipeline;
-import org.standpoint.read.ArticleReader;
-import org.standpoint.read.ReadResult;
+import org.standpoint.ingest.Ingest;
+import org.standpoint.ingest.LoadSummary;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,19 +41,18 @@ final class DemoCommand implements Callable<Integer> {
             main.err().println("error: " + e.getMessage());
             return 2;
         }
-        try {
-            Pipeline pipeline = Pipeline.create().base(store.base()).build();
-            if (!reload && alreadyLoaded(store, pipeline, sample)) {
+        try (Progress progress = new Progress(main.err(), "load", Progress.interactive())) {
+            Ingest ingest = Ingest.create().into(store, Bundled.vocabulary()).threads(1).listener(progress).build();
+            if (!reload && ingest.stored(List.of(sample))) {
                 main.err().println("the sample is already in " + db + " (--reload extracts it again)");
             } else {
                 main.err().println("loading the sample into " + db + " (the language models take a while to start)...");
-                try (Progress progress = new Progress(main.err(), Progress.interactive())) {
-                    LoadSummary summary = new Loader(pipeline, store, 1, OrderedExtraction.DEFAULT_TIMEOUT, progress).load(List.of(sample));
-                    main.err().println(summary.line());
-                    if (summary.errors() > 0) {
-                        store.close();
-                        return 1;
-                    }
+                LoadSummary summary = ingest.load(List.of(sample));
+                progress.close();
+                main.err().println(summary.line());
+                if (summary.errors() > 0) {
+                    store.close();
+                    return 1;
                 }
             }
         } catch (RuntimeException e) {
@@ -67,15 +62,6 @@ final class DemoCommand implements Callable<Integer> {
             deleteQuietly(sample);
         }
         return Serving.runUntilKilled(store, server, main.out(), main.err());
-    }
-
-    /** Reading is cheap; extraction is not, so a second {@code demo} goes straight to serving. */
-    private static boolean alreadyLoaded(Store store, Pipeline pipeline, Path sample) {
-        ReadResult read = new ArticleReader().readAll(List.of(sample));
-        if (read.articles().size() != 1) return false;
-        Article a = read.articles().get(0);
-        var graph = NodeFactory.createURI(pipeline.iris().articleGraph(a.key()));
-        return Txn.calculateRead(store.dataset(), () -> store.dataset().asDatasetGraph().containsGraph(graph));
     }
 
     /** The reader takes files; the sample lives in the jar. The file name is kept for messages. */

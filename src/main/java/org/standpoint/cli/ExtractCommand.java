@@ -1,20 +1,15 @@
 package org.standpoint.cli;
 
+import org.standpoint.ingest.Ingest;
 import org.standpoint.iri.Iris;
-import org.standpoint.model.Article;
-import org.standpoint.model.Extraction;
-import org.standpoint.pipeline.Pipeline;
-import org.standpoint.read.ArticleReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** {@code standpoint extract}: prints, without a database, every graph that {@code load} would write. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -37,28 +32,13 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int[] errors = {0};
-        Pipeline pipeline = Pipeline.create().base(base).build();
-        List<Extraction> extractions = new ArrayList<>();
-        try (Stream<Article> articles = new ArticleReader().read(inputs, e -> {
-            errors[0]++;
-            main.err().println("error: " + e.message());
-        })) {
-            new OrderedExtraction(pipeline::extract, threads, OrderedExtraction.DEFAULT_TIMEOUT,
-                    OrderedExtraction.loadModels(main.err()::println)).run(articles.iterator(), o -> {
-                if (o.error() == null) {
-                    extractions.add(o.extraction());
-                } else {
-                    errors[0]++;
-                    main.err().println("error: " + o.article().origin() + ": " + o.problem());
-                }
-            });
-        }
+        Ingest ingest = Ingest.create().base(base).threads(threads).listener(main.err()::println).build();
+        Ingest.Extracted extracted = ingest.extract(inputs);
         if (format == OutputFormat.JSON) {
-            Json.write(main.out(), extractions);
+            Json.write(main.out(), extracted.extractions());
         } else {
-            format.write(main.out(), pipeline.toDataset(extractions));
+            format.write(main.out(), ingest.toDataset(extracted.extractions()));
         }
-        return errors[0] == 0 ? 0 : 1;
+        return extracted.errors() == 0 ? 0 : 1;
     }
 }

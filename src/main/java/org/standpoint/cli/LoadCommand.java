@@ -1,7 +1,9 @@
 package org.standpoint.cli;
 
 import org.standpoint.iri.Iris;
-import org.standpoint.pipeline.Pipeline;
+import org.standpoint.ingest.Ingest;
+import org.standpoint.ingest.LoadSummary;
+import org.standpoint.ingest.Problems;
 import org.standpoint.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,9 +57,10 @@ final class LoadCommand implements Callable<Integer> {
         int linked = 0;
         try (Store store = Stores.open(db, base, true)) {
             if (link) linkOptions.settings(); // a bad --country fails before hours of loading, not after
-            try (Progress progress = new Progress(main.err(), Progress.interactive())) {
-                summary = new Loader(Pipeline.create().base(store.base()).build(), store, threads,
-                        Duration.ofSeconds(articleTimeoutSeconds), progress, issue).load(inputs);
+            try (Progress progress = new Progress(main.err(), "load", Progress.interactive())) {
+                summary = Ingest.create().into(store, Bundled.vocabulary()).threads(threads)
+                        .articleTimeout(Duration.ofSeconds(articleTimeoutSeconds)).declaring(issue).listener(progress)
+                        .build().load(inputs);
             }
             main.err().println(summary.line());
             // Linking after the load, not per article: names are asked in batches, and an organisation is linked
@@ -68,7 +71,7 @@ final class LoadCommand implements Callable<Integer> {
             return 2;
         } catch (RuntimeException | InternalError e) {
             // the database itself failed (a full disk while closing it): one line, as for an article
-            main.err().println("error: " + db + ": " + Loader.storageProblem(e));
+            main.err().println("error: " + db + ": " + Problems.storage(e));
             return 1;
         }
         return summary.errors() == 0 && linked == 0 ? 0 : 1;

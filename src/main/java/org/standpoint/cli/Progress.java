@@ -4,6 +4,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.standpoint.ingest.Listener;
 
 import java.io.PrintStream;
 
@@ -11,15 +12,18 @@ import java.io.PrintStream;
  * A progress bar on standard error that error lines can be printed above. The bar redraws from its own thread, so
  * drawing and printing share one lock; without a terminal (a pipe, a log file, a test) only the lines are printed.
  */
-final class Progress implements AutoCloseable {
+final class Progress implements Listener, AutoCloseable {
     private final PrintStream err;
+    private final String task;
     private final boolean draw;
     private final Object lock = new Object();
     private String lastBar = "";
     private ProgressBar bar;
 
-    Progress(PrintStream err, boolean draw) {
+    /** @param task the bar's name ("load") */
+    Progress(PrintStream err, String task, boolean draw) {
         this.err = err;
+        this.task = task;
         this.draw = draw;
     }
 
@@ -29,18 +33,21 @@ final class Progress implements AutoCloseable {
     }
 
     /** Starts the bar; {@code total} below zero draws an indeterminate bar. */
-    void start(String task, long total) {
+    @Override
+    public void started(long total) {
         if (!draw) return;
         bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
                 .setUnit(" articles", 1).setUpdateIntervalMillis(500).setConsumer(new Consumer()).build();
     }
 
-    void step() {
+    @Override
+    public void stepped() {
         if (bar != null) bar.step();
     }
 
     /** A whole line above the bar. */
-    void println(String line) {
+    @Override
+    public void say(String line) {
         synchronized (lock) {
             if (!lastBar.isEmpty()) err.print("\r\033[K");
             err.println(line);

@@ -8,9 +8,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.util.LongAccumulator;
 import org.standpoint.model.Article;
-import org.standpoint.model.Extraction;
-import org.standpoint.pipeline.Pipeline;
+import org.apache.jena.vocabulary.RDF;
+import org.standpoint.ingest.Ingest;
+import org.standpoint.iri.Iris;
 import org.standpoint.rdf.ArticleGraph;
+import org.standpoint.rdf.STP;
 import org.standpoint.read.ArticleReader;
 
 import java.io.ByteArrayOutputStream;
@@ -24,10 +26,9 @@ import java.util.stream.Stream;
 /**
  * One Spark task: input files in, one N-Quads record per article out (its article graph and its registry
  * additions), lazily, so a partition's output never sits in memory. Shipped to executors by serialisation: it
- * carries only the base IRI and the counters. Each article gets a pipeline of its own, so its issues are matched
- * against no other article's: a pipeline shared by an executor's tasks would group an article under the concepts
- * of whichever articles that executor happened to resolve before it, and the output would depend on partitioning
- * and scheduling. A pipeline is cheap: CoreNLP and the embedding model inside are built once per JVM.
+ * carries only the base IRI and the counters. Each article is {@linkplain Ingest#standalone extracted on its own}:
+ * a pipeline shared by an executor's tasks would group an article under the issues of whichever articles that
+ * executor happened to resolve before it, and the output would depend on partitioning and scheduling.
  */
 final class ExtractPartition implements FlatMapFunction<Iterator<String>, String> {
     private static final long serialVersionUID = 1L;
@@ -101,11 +102,10 @@ final class ExtractPartition implements FlatMapFunction<Iterator<String>, String
         /** One article's record, or null when it failed (counted and logged; the partition goes on). */
         private String extract(Article a) {
             try {
-                Pipeline pipeline = Pipeline.create().base(base).build();
-                Extraction x = pipeline.extract(a);
-                String record = nquads(pipeline.map(x), pipeline.iris().registryGraph());
+                ArticleGraph g = Ingest.standalone(base, a);
+                String record = nquads(g, new Iris(base).registryGraph());
                 articles.add(1);
-                statements.add(x.statements().size());
+                statements.add(g.article().listSubjectsWithProperty(RDF.type, STP.Statement).toList().size());
                 return record;
             } catch (RuntimeException | StackOverflowError e) {
                 fail(a.origin() + ": extraction failed: " + e);

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.standpoint.ingest.Ingest;
 import org.standpoint.model.Extraction;
 import org.standpoint.pipeline.Pipeline;
 import org.standpoint.read.ArticleReader;
@@ -32,8 +31,8 @@ import org.standpoint.store.Store;
  */
 final class DevCorpus {
     /** A fixed clock: two loads of the same extractions then write identical provenance, so whole stores compare. */
-    static final Pipeline PIPELINE = Pipeline.create()
-            .clock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)).build();
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    static final Pipeline PIPELINE = Pipeline.create().clock(CLOCK).build();
 
     private static List<Extraction> extractions;
     private static Path database;
@@ -58,9 +57,8 @@ final class DevCorpus {
 
     /** Stores extractions in the given order into the store, as {@code standpoint load} does after extracting. */
     static void store(Store store, List<Extraction> order) {
-        Loader loader = new Loader(PIPELINE, store, 1, OrderedExtraction.DEFAULT_TIMEOUT, new Progress(new PrintStream(OutputStream.nullOutputStream()), false));
-        loader.begin();
-        for (Extraction x : order) loader.store(x);
+        Ingest ingest = Ingest.create().into(store, Bundled.vocabulary()).clock(CLOCK).build();
+        for (Extraction x : order) ingest.store(x);
     }
 
     /** A database on disk with every dev article stored; callers must not write to it. */

@@ -1,8 +1,7 @@
-package org.standpoint.cli;
+package org.standpoint.ingest;
 
 import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
-import org.standpoint.nlp.NlpPipeline;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -24,21 +23,12 @@ import java.util.function.Function;
  * {@link TimedOut}; the batch goes on.
  */
 final class OrderedExtraction {
-    /** Default per-article time limit: an article takes seconds, a pathological text can take hours. */
-    static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(3);
-
     /** One article's result: exactly one of {@code extraction} and {@code error} is set. */
     record Outcome(Article article, Extraction extraction, Throwable error) {
         /** The error as the one line a user sees after the article's origin. */
         String problem() {
-            return error instanceof TimedOut ? error.getMessage() : "extraction failed: " + oneLine(error);
+            return error instanceof TimedOut ? error.getMessage() : "extraction failed: " + Problems.oneLine(error);
         }
-    }
-
-    /** An exception as one line: its class and message, line breaks folded. */
-    static String oneLine(Throwable e) {
-        String s = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-        return s.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     /** The error of an article stopped at the time limit. */
@@ -54,14 +44,6 @@ final class OrderedExtraction {
     private final Duration timeout;
     private final Runnable prepare;
     private boolean prepared;
-
-    /** The usual {@code prepare}: the language models, with a line on {@code say} first if this JVM has yet to load them. */
-    static Runnable loadModels(Consumer<String> say) {
-        return () -> {
-            if (!NlpPipeline.loaded()) say.accept("loading the language models (CoreNLP: 30 s to 2 min, once per run)...");
-            NlpPipeline.get();
-        };
-    }
 
     /**
      * @param prepare run once, before the first article's clock starts: loading the models takes longer than an

@@ -1,4 +1,4 @@
-package org.standpoint.cli;
+package org.standpoint.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

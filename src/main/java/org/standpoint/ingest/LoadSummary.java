@@ -1,14 +1,12 @@
-package org.standpoint.cli;
+package org.standpoint.ingest;
 
 import java.time.Duration;
 import java.util.Locale;
 
-/**
- * What one {@code load} did. People and organisations are distinct actor IRIs across the batch (an organisation
- * being an {@code org:Organization} that is not an office), so one person quoted in ten articles counts once.
- */
-record LoadSummary(int articles, int statements, int people, int organisations, int errors, Duration elapsed) {
-    String line() {
+/** What one run into a store did; people and organisations are distinct actors across the run. */
+public record LoadSummary(int articles, int statements, int people, int organisations, int errors, Duration elapsed) {
+    /** The summary line {@code load} prints. */
+    public String line() {
         return String.format(Locale.ROOT, "loaded %d %s: %d statements, %d people, %d organisations; %d %s; %s",
                 articles, articles == 1 ? "article" : "articles", statements, people, organisations,
                 errors, errors == 1 ? "error" : "errors", time(elapsed));
