@@ -1,8 +1,10 @@
 package org.standpoint.cli;
 
+import org.standpoint.query.QueryParameters;
+import org.standpoint.query.SavedQuery;
+
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
@@ -19,7 +21,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code standpoint query}: a saved (or any) SPARQL query over the database, printed as a table. */
@@ -61,10 +62,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         Query q;
         try {
-            SavedQuery saved = SavedQuery.resolve(query);
-            Map<String, List<String>> values = QueryParameters.parse(params);
-            Query parsed = QueryFactory.create(saved.text());
-            q = QueryFactory.create(QueryParameters.substitute(saved.text(), values, parsed.getPrefixMapping()));
+            q = SavedQuery.resolve(query).with(QueryParameters.parse(params));
         } catch (IllegalArgumentException | QueryParseException e) {
             main.err().println("error: " + e.getMessage());
             return 2;

@@ -1,5 +1,7 @@
 package org.standpoint.cli;
 
+import org.standpoint.query.SavedQuery;
+
 import org.standpoint.serve.StandpointServer;
 import org.standpoint.store.Store;
 
@@ -25,7 +27,7 @@ final class Serving {
             server = StandpointServer.create().store(store).port(options.port)
                     .queryTimeout(Duration.ofSeconds(options.timeoutSeconds)).passwordFile(options.passwordFile)
                     .allowServices(options.allowedServices)
-                    .examples(SavedQuery.bundled().stream().map(SavedQuery::example).toList())
+                    .examples(SavedQuery.bundled())
                     .build().start();
         } catch (RuntimeException e) {
             err.println("error: cannot start the server on port " + options.port + ": " + rootMessage(e));

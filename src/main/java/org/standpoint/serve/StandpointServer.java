@@ -12,7 +12,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
-import org.standpoint.serve.page.ExampleQuery;
+import org.standpoint.query.SavedQuery;
 import org.standpoint.serve.page.LocalPaths;
 import org.standpoint.serve.page.Pages;
 import org.standpoint.store.Store;
@@ -71,7 +71,7 @@ public final class StandpointServer {
         private int port = DEFAULT_PORT;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private Path passwordFile;
-        private List<ExampleQuery> examples = List.of();
+        private List<SavedQuery> examples = List.of();
         private Set<String> allowedServices = Set.of();
         private int maxResultRows = DEFAULT_MAX_RESULT_ROWS;
 
@@ -118,7 +118,7 @@ public final class StandpointServer {
         }
 
         /** Saved queries to offer in the query editor and on the browse page. */
-        public Builder examples(List<ExampleQuery> examples) {
+        public Builder examples(List<SavedQuery> examples) {
             this.examples = List.copyOf(examples);
             return this;
         }

@@ -1,5 +1,7 @@
 package org.standpoint.cli;
 
+import org.standpoint.query.SavedQuery;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -59,7 +61,7 @@ class BrowserTest {
                 "no Debian chromium + chromium-driver: the browser test is skipped");
         store = Store.open(Seed.database());
         server = StandpointServer.create().store(store).port(0)
-                .examples(SavedQuery.bundled().stream().map(SavedQuery::example).toList()).build().start();
+                .examples(SavedQuery.bundled()).build().start();
         profile = Files.createTempDirectory("standpoint-chromium");
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());

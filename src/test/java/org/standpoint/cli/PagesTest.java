@@ -1,5 +1,7 @@
 package org.standpoint.cli;
 
+import org.standpoint.query.SavedQuery;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +45,7 @@ class PagesTest {
     void start() {
         store = Store.open(Seed.database());
         server = StandpointServer.create().store(store).port(0)
-                .examples(SavedQuery.bundled().stream().map(SavedQuery::example).toList()).build().start();
+                .examples(SavedQuery.bundled()).build().start();
     }
 
     @AfterAll
@@ -157,6 +159,18 @@ class PagesTest {
         assertEquals("armed patrols", issue.select("svg text.issue").text());
         assertEquals(List.of(), issue.select("svg > text[y=18]").eachText());
         assertFalse(issue.select("table td.date").isEmpty(), "dates do not wrap");
+    }
+
+    @Test
+    void positionPageShowsTheEvidenceThePositionEvidenceQueryChooses() throws Exception {
+        Document harris = Jsoup.parse(get(HARRIS, "text/html").body());
+        Element count = harris.select("a[href$=/armed-patrols/oppose]").stream().findFirst()
+                .orElseThrow(() -> new AssertionError(harris.html()));
+        Document position = Jsoup.parse(get(count.attr("href"), "text/html").body());
+        assertEquals("Lord Harris opposes — armed patrols", position.selectFirst("h1").text());
+        List<String> quotes = position.select("blockquote.oppose mark").eachText();
+        assertTrue(quotes.stream().anyMatch(q -> q.contains(Seed.HARRIS_QUOTE)), quotes::toString);
+        assertTrue(position.select("blockquote a[href^=/id/article/]").size() >= 1, "each statement links its article");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.standpoint.cli;
 
+import org.standpoint.query.QueryParameters;
+import org.standpoint.query.SavedQuery;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -71,7 +74,7 @@ class QueryCommandTest {
 
     @Test
     void aValueCannotInjectSparql() {
-        String query = Bundled.text("queries/actor-positions.rq");
+        String query = SavedQuery.named("actor-positions").text();
         Query parsed = QueryFactory.create(query);
         String filled = QueryParameters.substitute(query, Map.of("name", List.of(INJECTION)), parsed.getPrefixMapping());
         assertTrue(filled.contains("VALUES ?name { \"x\\\" } ; DROP ALL ; #\" }   # param: name"), filled);
@@ -94,7 +97,7 @@ class QueryCommandTest {
         assertEquals(before, quads(), "the store is untouched");
 
         // the literal form (jena-text's query string) takes the same way
-        String find = Bundled.text("queries/find-actor.rq");
+        String find = SavedQuery.named("find-actor").text();
         String foundFilled = QueryParameters.substitute(find, Map.of("name", List.of(INJECTION)),
                 QueryFactory.create(find).getPrefixMapping());
         assertEquals(2, foundFilled.split("\"x\\\\\" } ; DROP ALL ; #\"", -1).length - 1, foundFilled);
@@ -113,7 +116,7 @@ class QueryCommandTest {
             assertEquals(2, run.exitCode(), bad + "\n" + run);
             assertTrue(run.err().startsWith("error: parameter 'stance'"), run::toString);
         }
-        String query = Bundled.text("queries/who-supports.rq");
+        String query = SavedQuery.named("who-supports").text();
         assertThrows(IllegalArgumentException.class, () -> QueryParameters.substitute(query,
                 Map.of("stance", List.of("stp:x>")), QueryFactory.create(query).getPrefixMapping()));
     }

@@ -1,5 +1,8 @@
 package org.standpoint.cli;
 
+import org.standpoint.query.QueryParameters;
+import org.standpoint.query.SavedQuery;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +48,7 @@ class ServerQueryTest {
 
     @Test
     void savedQueryOverHttpGivesHarrisPositionWithEvidence() throws Exception {
-        String text = Bundled.text("queries/actor-positions.rq");
+        String text = SavedQuery.named("actor-positions").text();
         String query = QueryParameters.substitute(text, Map.of("name", List.of("Harris")),
                 QueryFactory.create(text).getPrefixMapping());
         HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/standpoint/sparql"))

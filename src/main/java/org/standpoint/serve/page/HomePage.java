@@ -1,5 +1,6 @@
 package org.standpoint.serve.page;
 
+import org.standpoint.query.SavedQuery;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -45,11 +46,11 @@ final class HomePage {
 
     private final LocalPaths paths;
     private final Sparql sparql;
-    private final List<ExampleQuery> examples;
+    private final List<SavedQuery> examples;
 
     private final Search search;
 
-    HomePage(LocalPaths paths, Sparql sparql, List<ExampleQuery> examples) {
+    HomePage(LocalPaths paths, Sparql sparql, List<SavedQuery> examples) {
         this.paths = paths;
         this.sparql = sparql;
         this.examples = examples;
@@ -74,7 +75,7 @@ final class HomePage {
         b.append("</ul>");
         b.append("<h2 id=\"saved-queries\">Saved queries</h2><p class=\"meta\">For SPARQL users: each opens in the query")
          .append(" editor, ready to run.</p><ul class=\"plain\">");
-        for (ExampleQuery q : examples) {
+        for (SavedQuery q : examples) {
             b.append("<li><a class=\"saved-query\" data-name=\"").append(Html.esc(q.name())).append("\" href=\"")
              .append(Html.esc(editorLink(q.text()))).append("\">").append(Html.esc(q.title())).append("</a>");
             if (!q.answers().isEmpty()) b.append("<div class=\"meta\">").append(Html.esc(q.answers())).append("</div>");

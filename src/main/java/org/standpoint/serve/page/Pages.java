@@ -1,5 +1,6 @@
 package org.standpoint.serve.page;
 
+import org.standpoint.query.SavedQuery;
 import java.util.List;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -14,7 +15,7 @@ public final class Pages {
      * @param base     the base the data IRIs were minted under: {@code /id/X} serves {@code {base}X}
      * @param examples the saved queries, for the editor's examples and the browse page
      */
-    public static void register(FusekiServer.Builder fuseki, Dataset dataset, String base, List<ExampleQuery> examples) {
+    public static void register(FusekiServer.Builder fuseki, Dataset dataset, String base, List<SavedQuery> examples) {
         LocalPaths paths = new LocalPaths(base);
         Sparql sparql = new Sparql(dataset);
         fuseki.addServlet(LocalPaths.ID + "*", new ResourceServlet(paths, sparql))

@@ -1,13 +1,19 @@
 package org.standpoint.serve.page;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.standpoint.query.QueryParameters;
+import org.standpoint.query.SavedQuery;
 
 /**
  * Reads {@link Position}s, statements with their evidence: beside an actor page's positions, of one position, in an
@@ -17,7 +23,7 @@ final class Positions {
     /** A position with at most this many statements shows them all on an actor page; a bigger one its latest. */
     static final int FEW = 3;
 
-    // One query shape, five ways in. {SELECTOR} is replaced by a constant below, never by request data: the
+    // One query shape, several ways in. {SELECTOR} is replaced by a constant below, never by request data: the
     // resource itself is bound through Sparql.bind.
     private static final String SHAPE = """
             SELECT ?statement ?stance ?issue ?issueLabel ?holder ?holderLabel ?speaker ?speakerLabel ?mode ?confidence
@@ -52,11 +58,10 @@ final class Positions {
     private static final Query VOICED_ON_ACTOR_PAGE = shape("{ SELECT ?statement WHERE { " + Standings.VOICED + """
              ?position stp:recentStatement ?statement . ?statement stp:speaker ?focus . } LIMIT %d }"""
             .formatted(Standings.VOICED_PAGE * FEW));
-    private static final Query OF_POSITION = shape("""
-            { SELECT ?statement WHERE {
-                ?focus stp:recentStatement ?statement . ?statement prov:wasDerivedFrom ?from .
-                OPTIONAL { ?from schema:datePublished ?published } }
-              ORDER BY DESC(STR(?published)) DESC(STR(?statement)) LIMIT %d }""".formatted(Standings.POSITION_PAGE));
+    // A position page's statements are chosen by the saved query a SPARQL user runs for that question.
+    private static final SavedQuery POSITION_EVIDENCE = SavedQuery.named("position-evidence");
+    // what those rows need besides: {ROWS} is a VALUES block of statement IRIs read from the store, each checked
+    private static final String FOR_STATEMENTS = SHAPE.replace("{SELECTOR}", "VALUES ?statement { {ROWS} }");
     private static final Query IN_ARTICLE = shape("?statement prov:wasDerivedFrom ?focus .");
     private static final Query ONE = shape("BIND(?focus AS ?statement)");
 
@@ -79,11 +84,20 @@ final class Positions {
         return run(VOICED_ON_ACTOR_PAGE, actorIri);
     }
 
-    /** A position's newest statements, newest first. */
-    List<Position> ofPosition(String positionIri) {
-        List<Position> oldestFirst = new ArrayList<>(run(OF_POSITION, positionIri));
-        Collections.reverse(oldestFirst);
-        return oldestFirst;
+    /** A position's newest statements, newest first: the first page of position-evidence. */
+    List<Position> ofPosition(Standing position) {
+        Query evidence = POSITION_EVIDENCE.with(Map.of("actor", List.of(position.holder().iri()),
+                "issue", List.of(position.issue().iri()), "stance", List.of(position.stance().iri),
+                "limit", List.of(String.valueOf(Standings.POSITION_PAGE))));
+        Set<String> statements = new LinkedHashSet<>(sparql.select(evidence, new QuerySolutionMap(), row -> Sparql.iri(row, "statement")));
+        statements.removeIf(iri -> iri == null || !QueryParameters.plainIri(iri));
+        if (statements.isEmpty()) return List.of();
+        String rows = statements.stream().map(iri -> "<" + iri + ">").collect(Collectors.joining(" "));
+        Map<String, Position> details = new HashMap<>();
+        for (Position p : run(Sparql.parse(FOR_STATEMENTS.replace("{ROWS}", rows)), new QuerySolutionMap())) {
+            details.put(p.statement().iri(), p);
+        }
+        return statements.stream().map(details::get).filter(Objects::nonNull).toList();
     }
 
     List<Position> inArticle(String articleIri) {
@@ -99,9 +113,13 @@ final class Positions {
     }
 
     private List<Position> run(Query query, String focus) {
+        return run(query, Sparql.bind("focus", focus));
+    }
+
+    private List<Position> run(Query query, QuerySolution bindings) {
         // Keyed by statement: a second label or a holder who is also the speaker must not repeat a statement.
         Map<String, Position> byStatement = new LinkedHashMap<>();
-        for (Position p : sparql.select(query, Sparql.bind("focus", focus), Positions::position))
+        for (Position p : sparql.select(query, bindings, Positions::position))
             byStatement.putIfAbsent(p.statement().iri(), p);
         return List.copyOf(byStatement.values());
     }

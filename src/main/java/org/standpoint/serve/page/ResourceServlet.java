@@ -85,7 +85,7 @@ final class ResourceServlet extends HttpServlet {
         }
         if (s.is(STP.Position)) {
             List<Standing> one = standings.one(iri);
-            if (!one.isEmpty()) return new PositionPage(paths).render(one.get(0), positions.ofPosition(iri));
+            if (!one.isEmpty()) return new PositionPage(paths).render(one.get(0), positions.ofPosition(one.get(0)));
         }
         if (s.is(FOAF.Agent) || s.is(SCHEMA.CreativeWork)) {
             List<Roles.Member> members = s.is(ORG.Organization) ? roles.members(iri) : List.of();

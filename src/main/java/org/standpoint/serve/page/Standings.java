@@ -7,11 +7,11 @@ import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
-import org.apache.jena.rdf.model.ResourceFactory;
+import org.standpoint.query.SavedQuery;
 
 /**
- * Reads {@link Standing}s from the positions graph: an actor's, those an actor voiced for others, an issue's per
- * stance, or one. Pages read these bounded lists, never every statement, so the page of the most quoted person of an
+ * Reads {@link Standing}s from the positions graph: an actor's and an issue's per stance through the saved queries
+ * a SPARQL user runs (actor-stances, issue-stances), those an actor voiced for others, or one. Pages read these bounded lists, never every statement, so the page of the most quoted person of an
  * archive costs what a rare one's does; the statements shown beside them are the latest of each.
  */
 final class Standings {
@@ -24,6 +24,7 @@ final class Standings {
     /** Statements a position page shows, newest first, of the 100 the position keeps in order. */
     static final int POSITION_PAGE = 20;
 
+    // The voiced and single-position shapes have no saved query: only the actor and position pages ask them.
     // {PAGE} selects ?position and ?n; it is replaced by a constant below, never by request data.
     private static final String SHAPE = """
             SELECT ?position ?n ?holder ?holderLabel ?issue ?issueLabel ?stance ?latestDate ?latest ?quote
@@ -44,15 +45,10 @@ final class Standings {
 
     static final String HELD = page("?position stp:positionHolder ?focus .", ACTOR_PAGE);
     static final String VOICED = page("?position stp:positionSpeaker ?focus .", VOICED_PAGE);
-    // the union of the rankings of the issue and its narrower ones holds the top of them all
-    static final String ON_ISSUE = page("""
-            ?positionIssue skos:broader* ?focus .
-            ?ranking stp:rankingIssue ?positionIssue ; stp:rankingStance ?stance ; stp:rankedPosition ?position .""",
-            ISSUE_PAGE);
 
-    private static final Query OF_HOLDER = shape(HELD);
+    private static final SavedQuery ACTOR_STANCES = SavedQuery.named("actor-stances");
+    private static final SavedQuery ISSUE_STANCES = SavedQuery.named("issue-stances");
     private static final Query VOICED_BY = shape(VOICED);
-    private static final Query OF_ISSUE = shape(ON_ISSUE);
     private static final Query ONE = shape("BIND(?focus AS ?position) ?position stp:statementCount ?n .");
     private static final Query COUNT_HELD = Sparql.parse(
             "SELECT (COUNT(?position) AS ?all) { ?position stp:positionHolder ?focus }");
@@ -65,7 +61,9 @@ final class Standings {
 
     /** The actor's own positions, the {@value #ACTOR_PAGE} with most statements. */
     List<Standing> heldBy(String actorIri) {
-        return run(OF_HOLDER, Sparql.bind("focus", actorIri));
+        Query q = ACTOR_STANCES.with(Map.of("actor", List.of(actorIri), "limit", List.of(String.valueOf(ACTOR_PAGE))));
+        return distinct(sparql.select(q, new QuerySolutionMap(),
+                row -> savedRow(row, new Ref(actorIri, Sparql.string(row, "actorLabel")), Sparql.ref(row, "issue", "issueLabel"))));
     }
 
     /** How many positions the actor holds in all. */
@@ -80,9 +78,10 @@ final class Standings {
 
     /** Who takes this stance on the issue or a narrower one: the {@value #ISSUE_PAGE} with most statements. */
     List<Standing> onIssue(String issueIri, Stance stance) {
-        QuerySolutionMap bindings = Sparql.bind("focus", issueIri);
-        bindings.add("stance", ResourceFactory.createResource(stance.iri));
-        return run(OF_ISSUE, bindings);
+        Query q = ISSUE_STANCES.with(Map.of("issue", List.of(issueIri), "stance", List.of(stance.iri),
+                "limit", List.of(String.valueOf(ISSUE_PAGE))));
+        return distinct(sparql.select(q, new QuerySolutionMap(),
+                row -> savedRow(row, Sparql.ref(row, "holder", "holderLabel"), Sparql.ref(row, "positionIssue", "issueLabel"))));
     }
 
     /** The position itself. */
@@ -101,10 +100,22 @@ final class Standings {
     }
 
     private List<Standing> run(Query query, QuerySolution bindings) {
-        // keyed by position: a second label must not repeat a row
+        return distinct(sparql.select(query, bindings, Standings::standing));
+    }
+
+    /** One row per position: a second label must not repeat it. */
+    private static List<Standing> distinct(List<Standing> rows) {
         Map<String, Standing> byPosition = new LinkedHashMap<>();
-        for (Standing s : sparql.select(query, bindings, Standings::standing)) byPosition.putIfAbsent(s.position().iri(), s);
+        for (Standing s : rows) byPosition.putIfAbsent(s.position().iri(), s);
         return List.copyOf(byPosition.values());
+    }
+
+    /** A row of actor-stances or issue-stances, whose columns share their names but for holder and issue. */
+    private static Standing savedRow(QuerySolution row, Ref holder, Ref issue) {
+        return new Standing(new Ref(Sparql.iri(row, "position"), null), holder, issue, Stance.of(Sparql.iri(row, "stance")),
+                Sparql.integer(row, "statements"), Sparql.string(row, "latestDate"),
+                new Ref(Sparql.iri(row, "latestStatement"), null), Sparql.string(row, "latestText"),
+                Sparql.ref(row, "latestSpeaker", "latestSpeakerLabel"), Sparql.ref(row, "latestArticle", "latestHeadline"));
     }
 
     private static Standing standing(QuerySolution row) {

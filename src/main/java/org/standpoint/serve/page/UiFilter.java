@@ -1,5 +1,6 @@
 package org.standpoint.serve.page;
 
+import org.standpoint.query.SavedQuery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,7 +54,7 @@ final class UiFilter implements Filter {
     private final byte[] index;
     private final Map<String, byte[]> chunks = new ConcurrentHashMap<>();
 
-    UiFilter(LocalPaths paths, List<ExampleQuery> examples) {
+    UiFilter(LocalPaths paths, List<SavedQuery> examples) {
         String html = resource(UI + "/index.html");
         this.index = html == null ? null : inject(html, paths, examples).getBytes(StandardCharsets.UTF_8);
     }
@@ -76,7 +77,7 @@ final class UiFilter implements Filter {
         }
     }
 
-    static String inject(String html, LocalPaths paths, List<ExampleQuery> examples) {
+    static String inject(String html, LocalPaths paths, List<SavedQuery> examples) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("base", paths.base());
         settings.put("idPath", LocalPaths.ID);

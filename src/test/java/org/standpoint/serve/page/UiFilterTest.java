@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.jar.JarFile;
 
 import org.junit.jupiter.api.Test;
-import org.standpoint.serve.page.ExampleQuery;
+import org.standpoint.query.SavedQuery;
 
 class UiFilterTest {
     /** Fails on a jena-fuseki-ui upgrade that moves the examples: then the patch needs its new anchor. */
@@ -38,7 +38,7 @@ class UiFilterTest {
     void settingsCannotCloseTheScriptElement() {
         String html = UiFilter.inject("<html><head></head><body><div id=\"app\"></div></body></html>",
                 new LocalPaths("https://example.org/id/"),
-                List.of(new ExampleQuery("x", "X </script><script>alert(1)</script>", "", "SELECT * {} # </script>")));
+                List.of(new SavedQuery("x", "# title: X </script><script>alert(1)</script>\nSELECT * {} # </script>")));
         assertFalse(html.contains("</script><script>alert"), html);
         assertTrue(html.contains("id=\"standpoint-bar\""), html);
         assertTrue(html.contains("\"base\":\"https://example.org/id/\""), html);

@@ -1,4 +1,4 @@
-package org.standpoint.cli;
+package org.standpoint.query;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,17 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import org.standpoint.serve.page.ExampleQuery;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 
-/** A SPARQL query by name (a bundled {@code queries/NAME.rq}) or from a file, with its header (queries/README.md). */
-record SavedQuery(String name, String text) {
+/**
+ * A SPARQL query by name (a bundled {@code queries/NAME.rq}) or from a file, with its header (queries/README.md). The
+ * command line runs them, the server offers them as examples, and the pages ask their questions through them, so a
+ * page and {@code standpoint query} cannot give two answers to one question.
+ */
+public record SavedQuery(String name, String text) {
     /**
      * A path that exists wins; otherwise the bundled query of that name (with or without {@code .rq}).
      *
      * @throws IllegalArgumentException when neither exists, listing the bundled names
      */
-    static SavedQuery resolve(String nameOrFile) {
+    public static SavedQuery resolve(String nameOrFile) {
         Path file = Path.of(nameOrFile);
         if (Files.isRegularFile(file)) {
             try {
@@ -26,29 +32,48 @@ record SavedQuery(String name, String text) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
         }
-        String name = nameOrFile.endsWith(".rq") ? nameOrFile.substring(0, nameOrFile.length() - 3) : nameOrFile;
-        String resource = Bundled.QUERIES + "/" + name + ".rq";
-        if (name.matches("[A-Za-z0-9_-]+") && Bundled.exists(resource)) {
-            return new SavedQuery(name, Bundled.text(resource));
-        }
-        throw new IllegalArgumentException("no saved query or file '" + nameOrFile + "' (saved queries: "
-                + String.join(", ", Bundled.queryNames()) + ")");
+        return named(nameOrFile.endsWith(".rq") ? nameOrFile.substring(0, nameOrFile.length() - 3) : nameOrFile);
     }
 
-    static List<SavedQuery> bundled() {
+    /**
+     * The bundled query of that name.
+     *
+     * @throws IllegalArgumentException when there is none, listing the bundled names
+     */
+    public static SavedQuery named(String name) {
+        String text = name.matches("[A-Za-z0-9_-]+") ? BundledQueries.text(name) : null;
+        if (text == null) {
+            throw new IllegalArgumentException("no saved query or file '" + name + "' (saved queries: "
+                    + String.join(", ", BundledQueries.names()) + ")");
+        }
+        return new SavedQuery(name, text);
+    }
+
+    public static List<SavedQuery> bundled() {
         List<SavedQuery> all = new ArrayList<>();
-        for (String name : Bundled.queryNames()) all.add(new SavedQuery(name, Bundled.text(Bundled.QUERIES + "/" + name + ".rq")));
+        for (String name : BundledQueries.names()) all.add(named(name));
         return all;
     }
 
+    /**
+     * The query with its {@code # param:} lines filled in (see {@link QueryParameters}); the others keep their
+     * defaults.
+     *
+     * @throws IllegalArgumentException naming the parameter and the problem
+     */
+    public Query with(Map<String, List<String>> values) {
+        Query parsed = QueryFactory.create(text);
+        return values.isEmpty() ? parsed : QueryFactory.create(QueryParameters.substitute(text, values, parsed.getPrefixMapping()));
+    }
+
     /** The {@code # title:} header; the name when the file has none. */
-    String title() {
+    public String title() {
         String title = header("title");
         return title.isEmpty() ? name : title;
     }
 
     /** The {@code # answers:} header, its continuation lines joined; empty when the file has none. */
-    String answers() {
+    public String answers() {
         return header("answers");
     }
 
@@ -56,7 +81,7 @@ record SavedQuery(String name, String text) {
      * The {@code # parameters:} block as written, one line per line ("--param NAME=…" sets one); empty when the query
      * takes none.
      */
-    List<String> parameters() {
+    public List<String> parameters() {
         List<String> lines = new ArrayList<>();
         boolean inside = false;
         for (String line : text.split("\n")) {
@@ -71,11 +96,6 @@ record SavedQuery(String name, String text) {
             }
         }
         return lines;
-    }
-
-    /** As the server offers it: among the query editor's examples and on the browse page. */
-    ExampleQuery example() {
-        return new ExampleQuery(name, title(), answers(), text);
     }
 
     private String header(String key) {

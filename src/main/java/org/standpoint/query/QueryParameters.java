@@ -1,4 +1,4 @@
-package org.standpoint.cli;
+package org.standpoint.query;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * quotes, braces or a {@code DROP ALL} in a value stay inside that term. Whether a parameter takes strings or IRIs
  * is read off its default value.
  */
-final class QueryParameters {
+public final class QueryParameters {
     private static final Pattern PARAM = Pattern.compile("^param:\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*$");
     private static final Pattern VALUES = Pattern.compile("VALUES\\s+\\?([A-Za-z_][A-Za-z0-9_]*)\\s*\\{",
             Pattern.CASE_INSENSITIVE);
@@ -33,7 +33,7 @@ final class QueryParameters {
     }
 
     /** The parameter names of a query, in order of first appearance. */
-    static Set<String> names(String query) {
+    public static Set<String> names(String query) {
         Set<String> names = new LinkedHashSet<>();
         for (String line : query.split("\n", -1)) {
             String p = param(line);
@@ -47,7 +47,7 @@ final class QueryParameters {
      * @param prefixes the query's prefixes, to expand a value such as {@code stp:oppose}
      * @throws IllegalArgumentException naming the parameter and the problem
      */
-    static String substitute(String query, Map<String, List<String>> values, PrefixMapping prefixes) {
+    public static String substitute(String query, Map<String, List<String>> values, PrefixMapping prefixes) {
         Set<String> known = names(query);
         for (String name : values.keySet()) {
             if (!known.contains(name)) {
@@ -64,7 +64,7 @@ final class QueryParameters {
     }
 
     /** Parses repeated {@code name=value} options; a name may repeat to give several values. */
-    static Map<String, List<String>> parse(List<String> options) {
+    public static Map<String, List<String>> parse(List<String> options) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (String o : options) {
             int eq = o.indexOf('=');
@@ -114,6 +114,15 @@ final class QueryParameters {
         return NodeFmtLib.strNT(NodeFactory.createLiteralString(value));
     }
 
+    /** Whether {@code iri} can stand between {@code <} and {@code >} in a query as it is: no space, quote or bracket. */
+    public static boolean plainIri(String iri) {
+        for (int i = 0; i < iri.length(); i++) {
+            char ch = iri.charAt(i);
+            if (ch <= ' ' || NOT_IN_IRI.indexOf(ch) >= 0) return false;
+        }
+        return !iri.isEmpty();
+    }
+
     /** {@code <iri>}, {@code prefix:local} with a prefix the query declares, or an absolute IRI. */
     private static String iri(String name, String value, PrefixMapping prefixes) {
         String v = value.strip();
@@ -127,12 +136,7 @@ final class QueryParameters {
                 throw new IllegalArgumentException("parameter '" + name + "': unknown prefix in " + value);
             }
         }
-        for (int i = 0; i < iri.length(); i++) {
-            char ch = iri.charAt(i);
-            if (ch <= ' ' || NOT_IN_IRI.indexOf(ch) >= 0) {
-                throw new IllegalArgumentException("parameter '" + name + "': not an IRI: " + value);
-            }
-        }
+        if (!plainIri(iri)) throw new IllegalArgumentException("parameter '" + name + "': not an IRI: " + value);
         try {
             // isReference: has a scheme (isAbsolute would also refuse the "#fragment" of every stp: term)
             if (!IRIx.create(iri).isReference()) throw new IRIException("relative");
