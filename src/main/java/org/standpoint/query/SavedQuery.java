@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 
 /**
  * A SPARQL query by name (a bundled {@code queries/NAME.rq}) or from a file, with its header (queries/README.md). The
@@ -57,13 +56,12 @@ public record SavedQuery(String name, String text) {
 
     /**
      * The query with its {@code # param:} lines filled in (see {@link QueryParameters}); the others keep their
-     * defaults.
+     * defaults. The same text and values give the same parsed query: execute it, never change it.
      *
      * @throws IllegalArgumentException naming the parameter and the problem
      */
     public Query with(Map<String, List<String>> values) {
-        Query parsed = QueryFactory.create(text);
-        return values.isEmpty() ? parsed : QueryFactory.create(QueryParameters.substitute(text, values, parsed.getPrefixMapping()));
+        return Prepared.query(text, values);
     }
 
     /** The {@code # title:} header; the name when the file has none. */
