@@ -3,7 +3,9 @@ package org.standpoint.serve.page;
 import org.standpoint.query.SavedQuery;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolutionMap;
@@ -60,7 +62,7 @@ final class HomePage {
     /** @param searched what was typed in the search box; null when nothing was */
     String render(String searched) {
         StringBuilder b = new StringBuilder("<p class=\"sub\">Who said what, in which role, about which issue.</p>");
-        b.append(Html.searchForm(searched, "big"));
+        b.append(Templates.render("search", searchParams(searched)));
         if (searched != null && !searched.isBlank()) found(b, searched, search.find(searched));
         counted(b, "Most discussed issues", sparql.select(ISSUES, Sparql.bind("scheme", new Iris(paths.base()).issueScheme()),
                 row -> new Counted(Sparql.ref(row, "issue", "label"), Sparql.integer(row, "n"))));
@@ -111,5 +113,12 @@ final class HomePage {
     /** The editor reads {@code ?query=} from its route; %20, not '+', so no router can misread a space. */
     static String editorLink(String query) {
         return LocalPaths.EDITOR + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static Map<String, Object> searchParams(String searched) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("value", searched);
+        params.put("size", "big");
+        return params;
     }
 }

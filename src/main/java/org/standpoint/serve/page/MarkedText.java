@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * An article's text as HTML with its attributed spans marked: content in {@code <mark>} coloured by stance, the
+ * An article's text cut into pieces for {@code marked.jte}, which marks its attributed spans: content in {@code <mark>} coloured by stance, the
  * speaker as written underlined, the cue in bold, each span start an anchor named like the fragment of its IRI
  * ({@code #offset_B_E}), and a numbered link to the statement after each content span.
  *
@@ -18,11 +18,23 @@ import java.util.TreeSet;
  * well-formed whatever the spans are.
  */
 final class MarkedText {
+    /** A statement's number after its content span, linking to it. */
+    record Footnote(String href, int number) {
+    }
+
+    /**
+     * One stretch of text between two span boundaries: the anchors that start there, the text, what covers it (cue,
+     * source, the content span's mark), and the footnotes of content spans that end there.
+     */
+    record Piece(List<String> anchors, String text, boolean cue, boolean source, String markClass, String markTitle,
+                 List<Footnote> footnotes) {
+    }
+
     private MarkedText() {
     }
 
     /** @param numbers the footnote number of each statement IRI */
-    static String html(String text, List<Attributions.Span> spans, Map<String, Integer> numbers, LocalPaths paths) {
+    static List<Piece> pieces(String text, List<Attributions.Span> spans, Map<String, Integer> numbers, LocalPaths paths) {
         int cps = text.codePointCount(0, text.length());
         List<Attributions.Span> valid = spans.stream()
                 .filter(s -> s.begin() >= 0 && s.begin() < s.end() && s.end() <= cps).toList();
@@ -31,27 +43,28 @@ final class MarkedText {
             cuts.add(s.begin());
             cuts.add(s.end());
         }
-        StringBuilder h = new StringBuilder(text.length() * 2);
+        List<Piece> pieces = new ArrayList<>();
         Integer[] points = cuts.toArray(new Integer[0]);
         int utf16 = 0;
         Set<String> anchors = new HashSet<>();
         for (int i = 0; i + 1 < points.length; i++) {
             int from = points[i];
             int to = points[i + 1];
+            List<String> starting = new ArrayList<>();
             for (Attributions.Span s : valid) {
                 if (s.begin() == from && s.iri() != null && s.iri().contains("#") && anchors.add(s.iri()))
-                    h.append("<span id=\"").append(Html.esc(s.iri().substring(s.iri().indexOf('#') + 1))).append("\"></span>");
+                    starting.add(s.iri().substring(s.iri().indexOf('#') + 1));
             }
             int next = text.offsetByCodePoints(utf16, to - from);
-            h.append(piece(text.substring(utf16, next), covering(valid, from, to)));
-            utf16 = next;
+            List<Footnote> ending = new ArrayList<>();
             for (Attributions.Span s : valid) {
                 if (s.end() == to && s.kind() == Attributions.Kind.CONTENT && numbers.containsKey(s.statement()))
-                    h.append("<sup><a href=\"").append(Html.esc(paths.href(s.statement()))).append("\">[")
-                     .append(numbers.get(s.statement())).append("]</a></sup>");
+                    ending.add(new Footnote(paths.href(s.statement()), numbers.get(s.statement())));
             }
+            pieces.add(piece(starting, text.substring(utf16, next), covering(valid, from, to), ending));
+            utf16 = next;
         }
-        return h.toString();
+        return pieces;
     }
 
     private static List<Attributions.Span> covering(List<Attributions.Span> spans, int from, int to) {
@@ -60,18 +73,14 @@ final class MarkedText {
         return out;
     }
 
-    private static String piece(String raw, List<Attributions.Span> cover) {
-        String inner = Html.esc(raw);
-        if (cover.stream().anyMatch(s -> s.kind() == Attributions.Kind.CUE)) inner = "<span class=\"cue\">" + inner + "</span>";
-        if (cover.stream().anyMatch(s -> s.kind() == Attributions.Kind.SOURCE)) inner = "<span class=\"source\">" + inner + "</span>";
+    private static Piece piece(List<String> anchors, String raw, List<Attributions.Span> cover, List<Footnote> footnotes) {
+        boolean cue = cover.stream().anyMatch(s -> s.kind() == Attributions.Kind.CUE);
+        boolean source = cover.stream().anyMatch(s -> s.kind() == Attributions.Kind.SOURCE);
         // The innermost content span decides the colour: it is the statement this piece belongs to most closely.
         var content = cover.stream().filter(s -> s.kind() == Attributions.Kind.CONTENT)
                 .min(Comparator.comparingInt(s -> s.end() - s.begin()));
-        if (content.isPresent()) {
-            Attributions.Span c = content.get();
-            String title = (c.holder() == null ? "" : c.holder() + ": ") + c.stance().verb;
-            inner = "<mark class=\"" + c.stance().css() + "\" title=\"" + Html.esc(title) + "\">" + inner + "</mark>";
-        }
-        return inner;
+        String markClass = content.map(c -> c.stance().css()).orElse(null);
+        String markTitle = content.map(c -> (c.holder() == null ? "" : c.holder() + ": ") + c.stance().verb).orElse(null);
+        return new Piece(anchors, raw, cue, source, markClass, markTitle, footnotes);
     }
 }

@@ -25,7 +25,8 @@ class MarkedTextTest {
                 span(art, Attributions.Kind.SOURCE, 0, 2, "s1", Stance.SUPPORT),
                 span(art, Attributions.Kind.CUE, 3, 7, "s1", Stance.SUPPORT),
                 span(art, Attributions.Kind.SOURCE, 0, 2, "s2", Stance.OPPOSE));
-        String html = MarkedText.html(text, spans, Map.of(BASE + "statement/s1", 1, BASE + "statement/s2", 2), PATHS);
+        String html = Templates.render("marked", Map.of("pieces",
+                MarkedText.pieces(text, spans, Map.of(BASE + "statement/s1", 1, BASE + "statement/s2", 2), PATHS)));
         Document doc = Jsoup.parseBodyFragment(html);
         doc.select("sup").remove();
         assertEquals(text, doc.body().wholeText());
