@@ -1,7 +1,7 @@
 package org.standpoint.serve.page;
 
 /**
- * A span shown in its paragraph: the text before it, the span, the text after. Offsets are Unicode code points
+ * A span shown in its paragraph ({@code evidence.jte}): the text before it, the span, the text after. Offsets are Unicode code points
  * ({@code nif:beginIndex}/{@code nif:endIndex}, docs/data-model.md); Java strings index UTF-16 units, so they are
  * converted here, once, and nowhere else.
  */
@@ -22,12 +22,6 @@ record Evidence(String before, String marked, String after) {
         if (begin - from > CONTEXT) from = Math.min(begin, wordStart(text, begin - CONTEXT));
         if (to - end > CONTEXT) to = Math.max(end, wordEnd(text, end + CONTEXT));
         return new Evidence(text.substring(from, begin).stripLeading(), text.substring(begin, end), text.substring(end, to).stripTrailing());
-    }
-
-    /** The paragraph as HTML with the span in {@code <mark>}. */
-    String html(String markClass) {
-        String cls = markClass == null ? "" : " class=\"" + Html.esc(markClass) + "\"";
-        return Html.esc(before) + "<mark" + cls + ">" + Html.esc(marked) + "</mark>" + Html.esc(after);
     }
 
     private static int wordStart(String text, int i) {

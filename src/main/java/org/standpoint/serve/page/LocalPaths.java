@@ -1,6 +1,7 @@
 package org.standpoint.serve.page;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.standpoint.iri.Iris;
 
@@ -10,6 +11,7 @@ import org.standpoint.iri.Iris;
  * redirects {@code {base}} to {@code https://its-host/id/} and every IRI resolves there.
  */
 public record LocalPaths(String base) {
+    private static final Pattern SAFE_HREF = Pattern.compile("(?i)https?://|[/?#](?!/)");
     /** Where resource pages live on the server. */
     public static final String ID = "/id/";
     /** The server's own start page for browsing (actors, issues, articles, saved queries). */
@@ -35,6 +37,14 @@ public record LocalPaths(String base) {
      */
     public String href(String iri) {
         if (iri.startsWith(base)) return ID + iri.substring(base.length());
-        return Html.linkable(iri) ? iri : "#";
+        return linkable(iri) ? iri : "#";
+    }
+
+    /**
+     * Whether {@code href} may become a link: a path here or an http(s) address. IRIs in the store can come from
+     * anyone with write access or from old loads ({@code javascript:…} would run when clicked).
+     */
+    static boolean linkable(String href) {
+        return href != null && SAFE_HREF.matcher(href).lookingAt();
     }
 }

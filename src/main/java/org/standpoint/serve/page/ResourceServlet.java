@@ -110,8 +110,7 @@ final class ResourceServlet extends HttpServlet {
     }
 
     private void notFound(HttpServletResponse resp, String iri) throws IOException {
-        html(resp, 404, Html.page("Not found", null, "<p>This server knows nothing about <code>" + Html.esc(iri)
-                + "</code>.</p><p>" + Html.link(LocalPaths.BROWSE, "Browse what it knows") + "</p>"));
+        html(resp, 404, Templates.render("not-found", Map.of("iri", iri)));
     }
 
     static void html(HttpServletResponse resp, int status, String page) throws IOException {

@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The actor–issue network of an issue page as inline SVG, drawn on the server so it needs no script: the issue in
+ * The actor–issue network of an issue page, laid out here and drawn as inline SVG by {@code network.jte}, so it needs
+ * no script: the issue in
  * the middle, each holder on a circle around it, one edge per stance the holder took, coloured by stance and the
  * thicker the more statements. Nodes are links to the actors' pages.
  */
@@ -21,6 +22,28 @@ final class StanceNetwork {
     /** More names than this do not fit around the circle. */
     static final int HOLDERS = 30;
 
+    /** What {@code network.jte} draws; numbers are already formatted for SVG attributes. */
+    record Drawing(int width, int height, String label, List<Edge> edges, List<Node> nodes, Centre centre, List<Key> legend) {
+    }
+
+    /** One stance of one holder: a curve to the centre. */
+    record Edge(String path, String colour, String width, String css, String title) {
+    }
+
+    /** A holder: a circle linking to its page, and its name beside it. */
+    record Node(String href, String x, String y, String textX, String textY, String anchor, String label) {
+    }
+
+    record Centre(String x, String y, int radius, String title, List<Line> lines) {
+    }
+
+    record Line(String x, String y, String text) {
+    }
+
+    /** A legend entry: a colour swatch and the stance's verb. */
+    record Key(String x, String textX, int y, int textY, String colour, String verb) {
+    }
+
     private final LocalPaths paths;
 
     StanceNetwork(LocalPaths paths) {
@@ -28,7 +51,7 @@ final class StanceNetwork {
     }
 
     /** @param standings most statements first: the first {@value #HOLDERS} holders among them are drawn */
-    String svg(Ref issue, List<Standing> standings) {
+    Drawing draw(Ref issue, List<Standing> standings) {
         Map<String, Ref> holders = new LinkedHashMap<>();
         Map<String, Map<Stance, Integer>> counts = new LinkedHashMap<>();
         for (Standing p : standings) {
@@ -36,41 +59,33 @@ final class StanceNetwork {
             holders.putIfAbsent(p.holder().iri(), p.holder());
             counts.computeIfAbsent(p.holder().iri(), k -> new EnumMap<>(Stance.class)).merge(p.stance(), p.statements(), Integer::sum);
         }
-        StringBuilder s = new StringBuilder();
-        s.append("<svg viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-         .append("\" width=\"100%\" role=\"img\" aria-label=\"").append(Html.esc("Who takes which stance on " + issue.label()))
-         .append("\">");
-        List<String> nodes = new ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
         int n = holders.size();
         int i = 0;
         for (Ref holder : holders.values()) {
             double angle = -Math.PI / 2 + 2 * Math.PI * i++ / Math.max(n, 1);
             double x = CX + RADIUS * Math.cos(angle);
             double y = CY + RADIUS * Math.sin(angle);
-            edges(s, x, y, counts.get(holder.iri()));
+            edges(edges, x, y, counts.get(holder.iri()));
             nodes.add(node(holder, x, y, angle));
         }
-        nodes.forEach(s::append);
-        centre(s, issue);
-        legend(s);
-        return s.append("</svg>").toString();
+        return new Drawing(WIDTH, HEIGHT, "Who takes which stance on " + issue.label(), edges, nodes, centre(issue), legend());
     }
 
     /**
      * The issue in the middle, its name inside the circle on up to three lines: above the circle it ran into the
      * label of the holder drawn at the top.
      */
-    private static void centre(StringBuilder s, Ref issue) {
-        List<String> lines = lines(issue.label(), CENTRE_LINE, 3);
-        s.append("<circle cx=\"").append(fmt(CX)).append("\" cy=\"").append(fmt(CY)).append("\" r=\"").append(CENTRE_RADIUS)
-         .append("\" fill=\"#23395d\"><title>").append(Html.esc(issue.label())).append("</title></circle>");
-        double y = CY + 4 - (lines.size() - 1) * 7;
-        s.append("<text class=\"issue\" text-anchor=\"middle\" fill=\"#fff\" font-weight=\"bold\">");
-        for (String line : lines) {
-            s.append("<tspan x=\"").append(fmt(CX)).append("\" y=\"").append(fmt(y)).append("\">").append(Html.esc(line)).append("</tspan>");
+    private static Centre centre(Ref issue) {
+        List<Line> lines = new ArrayList<>();
+        List<String> words = lines(issue.label(), CENTRE_LINE, 3);
+        double y = CY + 4 - (words.size() - 1) * 7;
+        for (String line : words) {
+            lines.add(new Line(fmt(CX), fmt(y), line));
             y += 14;
         }
-        s.append("</text>");
+        return new Centre(fmt(CX), fmt(CY), CENTRE_RADIUS, issue.label(), lines);
     }
 
     private static final int CENTRE_RADIUS = 48;
@@ -99,7 +114,7 @@ final class StanceNetwork {
     }
 
     /** Several stances of one holder fan out as curves so that none hides another. */
-    private static void edges(StringBuilder s, double x, double y, Map<Stance, Integer> stances) {
+    private static void edges(List<Edge> edges, double x, double y, Map<Stance, Integer> stances) {
         int k = 0;
         for (Map.Entry<Stance, Integer> e : stances.entrySet()) {
             double bend = (k++ - (stances.size() - 1) / 2.0) * 40;
@@ -108,12 +123,9 @@ final class StanceNetwork {
             double len = Math.hypot(x - CX, y - CY);
             double qx = mx + bend * -(y - CY) / len;
             double qy = my + bend * (x - CX) / len;
-            s.append("<path d=\"M").append(fmt(x)).append(',').append(fmt(y)).append(" Q").append(fmt(qx)).append(',')
-             .append(fmt(qy)).append(' ').append(fmt(CX)).append(',').append(fmt(CY)).append("\" fill=\"none\" stroke=\"")
-             .append(e.getKey().colour).append("\" stroke-width=\"").append(width(e.getValue()))
-             .append("\" class=\"edge ").append(e.getKey().css()).append("\"><title>")
-             .append(Html.esc(e.getKey().verb + ": " + e.getValue() + (e.getValue() == 1 ? " statement" : " statements")))
-             .append("</title></path>");
+            String path = "M" + fmt(x) + "," + fmt(y) + " Q" + fmt(qx) + "," + fmt(qy) + " " + fmt(CX) + "," + fmt(CY);
+            edges.add(new Edge(path, e.getKey().colour, width(e.getValue()), e.getKey().css(),
+                    e.getKey().verb + ": " + e.getValue() + (e.getValue() == 1 ? " statement" : " statements")));
         }
     }
 
@@ -122,24 +134,22 @@ final class StanceNetwork {
         return fmt(Math.min(2 + 2 * Math.log(1 + statements) / Math.log(2), 12));
     }
 
-    private String node(Ref holder, double x, double y, double angle) {
+    private Node node(Ref holder, double x, double y, double angle) {
         boolean right = Math.cos(angle) >= -0.01;
         double tx = x + (right ? 14 : -14);
         String anchor = Math.abs(Math.cos(angle)) < 0.2 ? "middle" : right ? "start" : "end";
         double ty = Math.abs(Math.cos(angle)) < 0.2 ? y + (Math.sin(angle) < 0 ? -16 : 24) : y + 4;
-        return "<a href=\"" + Html.esc(paths.href(holder.iri())) + "\"><circle cx=\"" + fmt(x) + "\" cy=\"" + fmt(y)
-                + "\" r=\"9\" fill=\"#fff\" stroke=\"#23395d\" stroke-width=\"2\"/><text x=\"" + fmt(tx) + "\" y=\""
-                + fmt(ty) + "\" text-anchor=\"" + anchor + "\">" + Html.esc(shorten(holder.label(), 32)) + "</text></a>";
+        return new Node(paths.href(holder.iri()), fmt(x), fmt(y), fmt(tx), fmt(ty), anchor, shorten(holder.label(), 32));
     }
 
-    private static void legend(StringBuilder s) {
+    private static List<Key> legend() {
+        List<Key> keys = new ArrayList<>();
         double x = 16;
         for (Stance stance : Stance.values()) {
-            s.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(HEIGHT - 22).append("\" width=\"14\" height=\"6\" fill=\"")
-             .append(stance.colour).append("\"/><text x=\"").append(fmt(x + 20)).append("\" y=\"").append(HEIGHT - 15)
-             .append("\">").append(Html.esc(stance.verb)).append("</text>");
+            keys.add(new Key(fmt(x), fmt(x + 20), HEIGHT - 22, HEIGHT - 15, stance.colour, stance.verb));
             x += 40 + stance.verb.length() * 7;
         }
+        return keys;
     }
 
     private static String shorten(String s, int max) {

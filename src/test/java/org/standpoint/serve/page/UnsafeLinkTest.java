@@ -11,12 +11,12 @@ class UnsafeLinkTest {
     @Test
     void onlyPathsHereAndHttpAddressesBecomeLinks() {
         assertEquals("<a href=\"https://news.example/a?b=1&amp;c\">original</a>",
-                Html.link("https://news.example/a?b=1&c", "original"));
-        assertEquals("<a href=\"/id/person/x\">X</a>", Html.link("/id/person/x", "X"));
-        assertEquals("original", Html.link("javascript://example.com/%0aalert(document.domain)", "original"));
-        assertEquals("original", Html.link("JavaScript:alert(1)", "original"));
-        assertEquals("x", Html.link("//evil.example/x", "x"), "protocol-relative");
-        assertEquals("&lt;b&gt;", Html.link("data:text/html,<b>", "<b>"));
+                link("https://news.example/a?b=1&c", "original"));
+        assertEquals("<a href=\"/id/person/x\">X</a>", link("/id/person/x", "X"));
+        assertEquals("original", link("javascript://example.com/%0aalert(document.domain)", "original"));
+        assertEquals("original", link("JavaScript:alert(1)", "original"));
+        assertEquals("x", link("//evil.example/x", "x"), "protocol-relative");
+        assertEquals("&lt;b&gt;", link("data:text/html,<b>", "<b>"));
     }
 
     @Test
@@ -24,5 +24,9 @@ class UnsafeLinkTest {
         assertEquals("/id/person/lord-harris", paths.href("http://standpoint.example/id/person/lord-harris"));
         assertEquals("http://www.wikidata.org/entity/Q1", paths.href("http://www.wikidata.org/entity/Q1"));
         assertEquals("#", paths.href("javascript:alert(1)"));
+    }
+
+    private static String link(String href, String text) {
+        return Templates.render("link", java.util.Map.of("href", href, "text", text)).strip();
     }
 }
