@@ -115,7 +115,7 @@ public final class QueryParameters {
     }
 
     /** Whether {@code iri} can stand between {@code <} and {@code >} in a query as it is: no space, quote or bracket. */
-    public static boolean plainIri(String iri) {
+    private static boolean plainIri(String iri) {
         for (int i = 0; i < iri.length(); i++) {
             char ch = iri.charAt(i);
             if (ch <= ' ' || NOT_IN_IRI.indexOf(ch) >= 0) return false;

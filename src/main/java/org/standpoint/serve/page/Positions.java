@@ -1,18 +1,15 @@
 package org.standpoint.serve.page;
 
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
-import org.standpoint.query.QueryParameters;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.standpoint.query.SavedQuery;
 
 /**
@@ -60,8 +57,12 @@ final class Positions {
             .formatted(Standings.VOICED_PAGE * FEW));
     // A position page's statements are chosen by the saved query a SPARQL user runs for that question.
     private static final SavedQuery POSITION_EVIDENCE = SavedQuery.named("position-evidence");
-    // what those rows need besides: {ROWS} is a VALUES block of statement IRIs read from the store, each checked
-    private static final String FOR_STATEMENTS = SHAPE.replace("{SELECTOR}", "VALUES ?statement { {ROWS} }");
+    // What those rows need besides; the saved query is set in front of it as a sub-select of ?statement, so the page
+    // is one query, as it was when it read the position's statements itself.
+    private static final Query DETAILS = shape("");
+    private static final Comparator<Position> NEWEST_FIRST = Comparator
+            .comparing((Position p) -> p.date() == null ? "" : p.date(), Comparator.reverseOrder())
+            .thenComparing(p -> p.statement().iri());
     private static final Query IN_ARTICLE = shape("?statement prov:wasDerivedFrom ?focus .");
     private static final Query ONE = shape("BIND(?focus AS ?statement)");
 
@@ -89,15 +90,19 @@ final class Positions {
         Query evidence = POSITION_EVIDENCE.with(Map.of("actor", List.of(position.holder().iri()),
                 "issue", List.of(position.issue().iri()), "stance", List.of(position.stance().iri),
                 "limit", List.of(String.valueOf(Standings.POSITION_PAGE))));
-        Set<String> statements = new LinkedHashSet<>(sparql.select(evidence, new QuerySolutionMap(), row -> Sparql.iri(row, "statement")));
-        statements.removeIf(iri -> iri == null || !QueryParameters.plainIri(iri));
-        if (statements.isEmpty()) return List.of();
-        String rows = statements.stream().map(iri -> "<" + iri + ">").collect(Collectors.joining(" "));
-        Map<String, Position> details = new HashMap<>();
-        for (Position p : run(Sparql.parse(FOR_STATEMENTS.replace("{ROWS}", rows)), new QuerySolutionMap())) {
-            details.put(p.statement().iri(), p);
-        }
-        return statements.stream().map(details::get).filter(Objects::nonNull).toList();
+        Query statements = new Query();
+        statements.setQuerySelectType();
+        statements.addResultVar("statement");
+        ElementGroup chosen = new ElementGroup();
+        chosen.addElement(new ElementSubQuery(evidence));
+        statements.setQueryPattern(chosen);
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(new ElementSubQuery(statements));
+        ((ElementGroup) DETAILS.getQueryPattern()).getElements().forEach(pattern::addElement);
+        Query q = DETAILS.cloneQuery();
+        q.setQueryPattern(pattern);
+        // the saved query's order: newest first, then by IRI
+        return run(q, new QuerySolutionMap()).stream().sorted(NEWEST_FIRST).toList();
     }
 
     List<Position> inArticle(String articleIri) {
