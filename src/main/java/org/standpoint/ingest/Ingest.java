@@ -67,14 +67,19 @@ public final class Ingest {
         return new Builder();
     }
 
+    /** One article's graphs, made on their own; {@code registryGraph} names the graph its registry part goes to. */
+    public record Standalone(ArticleGraph graph, int statements, String registryGraph) {
+    }
+
     /**
      * One article extracted and mapped on its own: its issues are matched against no other article's, so the graph
      * does not depend on which articles a worker happened to see before it (the Spark job's need). A pipeline is
      * cheap: CoreNLP and the embedding model inside are built once per JVM.
      */
-    public static ArticleGraph standalone(String base, Article article) {
+    public static Standalone standalone(String base, Article article) {
         Pipeline pipeline = Pipeline.create().base(base).build();
-        return pipeline.map(pipeline.extract(article));
+        Extraction x = pipeline.extract(article);
+        return new Standalone(pipeline.map(x), x.statements().size(), pipeline.iris().registryGraph());
     }
 
     /** Reads, extracts and stores every article of {@code inputs}, in input order. */
@@ -106,21 +111,14 @@ public final class Ingest {
     /** Reads and extracts every article of {@code inputs}, in input order, without a store. */
     public Extracted extract(List<Path> inputs) {
         List<Extraction> out = new ArrayList<>();
-        int[] errors = {0};
-        try (Stream<Article> articles = reader.read(inputs, e -> {
-            errors[0]++;
-            listener.say("error: " + e.message());
-        })) {
+        Tally tally = new Tally();
+        try (Stream<Article> articles = reader.read(inputs, e -> tally.error(e.message()))) {
             ordered().run(articles.iterator(), o -> {
-                if (o.error() == null) {
-                    out.add(o.extraction());
-                } else {
-                    errors[0]++;
-                    listener.say("error: " + o.article().origin() + ": " + o.problem());
-                }
+                if (o.error() == null) out.add(o.extraction());
+                else tally.error(o.article().origin() + ": " + o.problem());
             });
         }
-        return new Extracted(List.copyOf(out), errors[0]);
+        return new Extracted(List.copyOf(out), tally.errors);
     }
 
     /** All graphs the extractions would write, as one in-memory dataset (the registry merged). */

@@ -8,11 +8,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.util.LongAccumulator;
 import org.standpoint.model.Article;
-import org.apache.jena.vocabulary.RDF;
 import org.standpoint.ingest.Ingest;
-import org.standpoint.iri.Iris;
 import org.standpoint.rdf.ArticleGraph;
-import org.standpoint.rdf.STP;
 import org.standpoint.read.ArticleReader;
 
 import java.io.ByteArrayOutputStream;
@@ -102,10 +99,10 @@ final class ExtractPartition implements FlatMapFunction<Iterator<String>, String
         /** One article's record, or null when it failed (counted and logged; the partition goes on). */
         private String extract(Article a) {
             try {
-                ArticleGraph g = Ingest.standalone(base, a);
-                String record = nquads(g, new Iris(base).registryGraph());
+                Ingest.Standalone one = Ingest.standalone(base, a);
+                String record = nquads(one.graph(), one.registryGraph());
                 articles.add(1);
-                statements.add(g.article().listSubjectsWithProperty(RDF.type, STP.Statement).toList().size());
+                statements.add(one.statements());
                 return record;
             } catch (RuntimeException | StackOverflowError e) {
                 fail(a.origin() + ": extraction failed: " + e);

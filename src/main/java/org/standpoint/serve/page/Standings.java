@@ -11,8 +11,9 @@ import org.standpoint.query.SavedQuery;
 
 /**
  * Reads {@link Standing}s from the positions graph: an actor's and an issue's per stance through the saved queries
- * a SPARQL user runs (actor-stances, issue-stances), those an actor voiced for others, or one. Pages read these bounded lists, never every statement, so the page of the most quoted person of an
- * archive costs what a rare one's does; the statements shown beside them are the latest of each.
+ * a SPARQL user runs (actor-stances, issue-stances), those an actor voiced for others, or one. Pages read these
+ * bounded lists, never every statement, so the page of the most quoted person of an archive costs what a rare one's
+ * does; the statements shown beside them are the latest of each.
  */
 final class Standings {
     /** Positions an actor page lists, most statements first; the rest are a query away (actor-stances). */
