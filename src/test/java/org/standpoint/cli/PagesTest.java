@@ -65,6 +65,9 @@ class PagesTest {
                 .findFirst().orElseThrow(() -> new AssertionError(r.body()));
         // the paragraph around the mark: the cue sentence follows the quote
         assertTrue(fear.parent().text().contains("he told the House of Lords"), fear.parent().text());
+        // the capacity, read from the statement's own article graph
+        String meta = fear.closest("blockquote").select(".meta").text();
+        assertTrue(meta.contains("as peer, House of Lords"), meta);
         assertTrue(page.select("blockquote a[href^=/id/article/]").size() >= 2, "links to the article");
         assertFalse(page.select("a[href*=wikidata.org]").isEmpty());
         assertFalse(page.select("a[href*=dbpedia.org]").isEmpty());

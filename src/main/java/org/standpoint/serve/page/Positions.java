@@ -36,9 +36,10 @@ final class Positions {
               OPTIONAL { ?speaker rdfs:label ?speakerLabel }
               OPTIONAL { ?statement stp:reportingMode/skos:prefLabel ?mode }
               OPTIONAL { ?statement stp:confidence ?confidence }
-              OPTIONAL { ?statement stp:capacity ?cap .
-                         OPTIONAL { ?cap org:role/skos:prefLabel ?capRole }
-                         OPTIONAL { ?cap org:organization/rdfs:label ?capOrg } }
+              # in the statement's own article graph: a membership is repeated in every article that names it, so
+              # read across all graphs its role is thousands of quads for a prolific speaker
+              OPTIONAL { GRAPH ?capGraph { ?statement stp:capacity/org:role ?roleConcept } ?roleConcept skos:prefLabel ?capRole }
+              OPTIONAL { GRAPH ?orgGraph { ?statement stp:capacity/org:organization ?capOrgan } ?capOrgan rdfs:label ?capOrg }
               OPTIONAL { ?article schema:headline ?headline }
               OPTIONAL { ?article schema:datePublished ?date }
               OPTIONAL { ?article nif:isString ?text }
