@@ -203,6 +203,7 @@ final class ActorFinder {
     }
 
     private void organisation(List<CoreLabel> tokens) {
+        if (namesALaw(tokens.get(tokens.size() - 1))) return;
         String first = Lexicon.lower(tokens.get(0).word());
         if (tokens.size() > 1 && Lexicon.HONORIFICS.contains(first) && !first.equals("the")) {
             person(tokens); // "Mrs May" tagged as an organisation
@@ -213,6 +214,7 @@ final class ActorFinder {
         if (from < to && Lexicon.lower(tokens.get(from).word()).equals("the")) from++;
         if (from >= to) return;
         String surface = join(tokens.subList(from, to));
+        if (to - from == 1 && Lexicon.DEMONYMS.contains(Lexicon.lower(surface))) return;
         String party = Lexicon.party(surface);
         // "Ministers say", capitalised as the sentence opens: people, not a body
         if (to - from == 1 && party == null && Lexicon.peoplePlural(tokens.get(from))) return;
@@ -234,6 +236,20 @@ final class ActorFinder {
         if (e == null) e = table.add(ActorType.ORGANIZATION, name);
         e.mention(doc.span(begin, end), begin, surface);
         register(begin, end, e);
+    }
+
+    /**
+     * "the Serious Organised Crime and Police Bill", "the Health Service (Miscellaneous Provisions) Bill": the tagger
+     * leaves "Bill" or "Act" out of a law's title and calls the rest an organisation.
+     */
+    private boolean namesALaw(CoreLabel last) {
+        List<CoreLabel> sentence = doc.tokens(doc.sentenceOf(last.beginPosition()));
+        int next = last.index(); // 1-based index of last, so the 0-based index of the token after it
+        if (next < sentence.size() && sentence.get(next).word().matches("-LRB-|\\(")) {
+            while (next < sentence.size() && !sentence.get(next).word().matches("-RRB-|\\)")) next++;
+            next++;
+        }
+        return next < sentence.size() && sentence.get(next).word().matches("Bill|Act");
     }
 
     /** "Mrs May" with "May" tagged a date: an honorific before a capitalised word the tagger missed makes a name. */

@@ -2,6 +2,11 @@ package org.standpoint.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -163,6 +168,12 @@ final class Lexicon {
     /** Entity classes of places: "Japan's leader" is a role in a country, not a membership of one. */
     static final Set<String> PLACE_NER = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION");
 
+    /**
+     * Adjectival forms of places ("Welsh", "Scottish", "French"), from CoreNLP's own list in its models jar: the tagger
+     * sometimes calls one an organisation ("Welsh secretary of the BMA"), but alone it names no body.
+     */
+    static final Set<String> DEMONYMS = demonyms();
+
     /** Words before a role that say when it was held: "former" and its kin end it, "new" does not. */
     static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "erstwhile", "past", "outgoing", "onetime");
     static final Set<String> CURRENT = Set.of("new", "newly", "current", "incoming", "serving", "sitting", "present");
@@ -323,6 +334,22 @@ final class Lexicon {
     static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "them", "us");
 
     /** A word list; repeats are harmless (Set.of would refuse them at class load). */
+    private static Set<String> demonyms() {
+        String list = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(list)) {
+            if (in == null) throw new IllegalStateException(list + " is missing: the CoreNLP models jar is not on the classpath");
+            Set<String> adjectives = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#")) continue;
+                String[] forms = line.split("\t");
+                for (int i = 1; i < forms.length; i++) if (!forms[i].isBlank()) adjectives.add(lower(forms[i].strip()));
+            }
+            return Set.copyOf(adjectives);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
     }

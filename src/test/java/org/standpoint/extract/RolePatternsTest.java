@@ -155,6 +155,19 @@ class RolePatternsTest {
                 && x.actor(m.organizationId()).map(a -> a.name().contains("Eastbrook")).orElse(false)), "a place is no body: " + x.memberships());
     }
 
+    @Test
+    void aLawIsNoBodyAndANationalityBeforeARoleNamesNone() {
+        Extraction x = extract("""
+                The Coastal Waters and Harbours Bill would give councils new powers, the Harbour Board said.
+
+                Dr Nia Pryce, Welsh secretary of the Union of Ferry Workers, said the Coastal Waters (Miscellaneous
+                Provisions) Act had already failed.""");
+        assertRole(x, "Nia Pryce", "Welsh secretary", "Union of Ferry Workers", true);
+        List<String> bodies = x.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION).map(Actor::name).toList();
+        assertTrue(bodies.contains("Harbour Board"), bodies.toString());
+        assertTrue(bodies.stream().noneMatch(b -> b.contains("Coastal Waters") || b.equals("Welsh")), bodies.toString());
+    }
+
     private static Extraction extract(String text) {
         return EXTRACTOR.extract(new Article("t", null, null, null, null, text, "t"));
     }
