@@ -32,10 +32,11 @@ final class ActorFinder {
     }
 
     void run() {
+        Map<CoreEntityMention, List<List<CoreLabel>>> organisations = new OrganisationNames(doc).of(doc.core.entityMentions());
         for (CoreEntityMention m : doc.core.entityMentions()) {
             switch (m.entityType()) {
                 case "PERSON" -> person(m.tokens());
-                case "ORGANIZATION" -> organisation(withNationality(withNumber(m.tokens())));
+                case "ORGANIZATION" -> organisations.get(m).forEach(name -> organisation(withNationality(withNumber(name))));
                 // CoreNLP often types a party as a creed or a group ("Liberal Democrats": IDEOLOGY, "Conservatives":
                 // MISC); named as a noun, it is the organisation
                 case "IDEOLOGY", "MISC" -> {
@@ -203,7 +204,6 @@ final class ActorFinder {
     }
 
     private void organisation(List<CoreLabel> tokens) {
-        if (namesALaw(tokens.get(tokens.size() - 1))) return;
         String first = Lexicon.lower(tokens.get(0).word());
         if (tokens.size() > 1 && Lexicon.HONORIFICS.contains(first) && !first.equals("the")) {
             person(tokens); // "Mrs May" tagged as an organisation
@@ -236,20 +236,6 @@ final class ActorFinder {
         if (e == null) e = table.add(ActorType.ORGANIZATION, name);
         e.mention(doc.span(begin, end), begin, surface);
         register(begin, end, e);
-    }
-
-    /**
-     * "the Serious Organised Crime and Police Bill", "the Health Service (Miscellaneous Provisions) Bill": the tagger
-     * leaves "Bill" or "Act" out of a law's title and calls the rest an organisation.
-     */
-    private boolean namesALaw(CoreLabel last) {
-        List<CoreLabel> sentence = doc.tokens(doc.sentenceOf(last.beginPosition()));
-        int next = last.index(); // 1-based index of last, so the 0-based index of the token after it
-        if (next < sentence.size() && sentence.get(next).word().matches("-LRB-|\\(")) {
-            while (next < sentence.size() && !sentence.get(next).word().matches("-RRB-|\\)")) next++;
-            next++;
-        }
-        return next < sentence.size() && sentence.get(next).word().matches("Bill|Act");
     }
 
     /** "Mrs May" with "May" tagged a date: an honorific before a capitalised word the tagger missed makes a name. */

@@ -156,16 +156,23 @@ class RolePatternsTest {
     }
 
     @Test
-    void aLawIsNoBodyAndANationalityBeforeARoleNamesNone() {
+    void organisationNamesRepairedWhereTheTaggerCutsThemWrong() {
         Extraction x = extract("""
                 The Coastal Waters and Harbours Bill would give councils new powers, the Harbour Board said.
 
                 Dr Nia Pryce, Welsh secretary of the Union of Ferry Workers, said the Coastal Waters (Miscellaneous
-                Provisions) Act had already failed.""");
+                Provisions) Act had already failed.
+
+                The ferry workers took their appeal to the House of Lords after the Court of Appeal backed the ministry
+                before the General Election.
+
+                Owen Bevan, spokesman for the Foundation for the Study of Coastal Towns, said ministers had failed.""");
         assertRole(x, "Nia Pryce", "Welsh secretary", "Union of Ferry Workers", true);
+        assertRole(x, "Owen Bevan", "spokesman", "Foundation for the Study of Coastal Towns", true);
         List<String> bodies = x.actors().stream().filter(a -> a.type() == ActorType.ORGANIZATION).map(Actor::name).toList();
-        assertTrue(bodies.contains("Harbour Board"), bodies.toString());
-        assertTrue(bodies.stream().noneMatch(b -> b.contains("Coastal Waters") || b.equals("Welsh")), bodies.toString());
+        assertTrue(bodies.containsAll(List.of("Harbour Board", "House of Lords", "Court of Appeal")), bodies.toString());
+        assertTrue(bodies.stream().noneMatch(b -> b.contains("Coastal Waters") || b.equals("Welsh") || b.contains("after")
+                || b.contains("Election")), bodies.toString());
     }
 
     private static Extraction extract(String text) {
