@@ -333,7 +333,6 @@ final class Lexicon {
     }
     static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we", "them", "us");
 
-    /** A word list; repeats are harmless (Set.of would refuse them at class load). */
     private static Set<String> demonyms() {
         String list = "edu/stanford/nlp/models/dcoref/demonyms.txt";
         try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(list)) {
@@ -350,6 +349,7 @@ final class Lexicon {
         }
     }
 
+    /** A word list; repeats are harmless (Set.of would refuse them at class load). */
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
