@@ -104,6 +104,7 @@ final class ActorFinder {
     }
 
     private void person(List<CoreLabel> tokens) {
+        if (endsALawTitle(tokens)) return;
         int from = 0, to = tokens.size();
         while (to > from && isPossessive(tokens.get(to - 1))) to--;
         String honorific = honorificBefore(tokens.get(0));
@@ -236,6 +237,13 @@ final class ActorFinder {
         if (e == null) e = table.add(ActorType.ORGANIZATION, name);
         e.mention(doc.span(begin, end), begin, surface);
         register(begin, end, e);
+    }
+
+    /** "the Gambling Bill": the tagger takes a law's last word for a first name. */
+    private boolean endsALawTitle(List<CoreLabel> tokens) {
+        CoreLabel only = tokens.get(0);
+        if (tokens.size() != 1 || !only.word().matches("Bill|Act") || only.index() < 2) return false;
+        return Doc.isProper(doc.token(doc.sentenceOf(only.beginPosition()), only.index() - 1));
     }
 
     /** "Mrs May" with "May" tagged a date: an honorific before a capitalised word the tagger missed makes a name. */
