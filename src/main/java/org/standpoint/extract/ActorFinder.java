@@ -215,7 +215,7 @@ final class ActorFinder {
         if (from < to && Lexicon.lower(tokens.get(from).word()).equals("the")) from++;
         if (from >= to) return;
         String surface = join(tokens.subList(from, to));
-        if (to - from == 1 && Lexicon.DEMONYMS.contains(Lexicon.lower(surface))) return;
+        if (to - from == 1 && Lexicon.isDemonym(tokens.get(from))) return;
         String party = Lexicon.party(surface);
         // "Ministers say", capitalised as the sentence opens: people, not a body
         if (to - from == 1 && party == null && Lexicon.peoplePlural(tokens.get(from))) return;
@@ -242,7 +242,7 @@ final class ActorFinder {
     /** "the Gambling Bill": the tagger takes a law's last word for a first name. */
     private boolean endsALawTitle(List<CoreLabel> tokens) {
         CoreLabel only = tokens.get(0);
-        if (tokens.size() != 1 || !only.word().matches("Bill|Act") || only.index() < 2) return false;
+        if (tokens.size() != 1 || !Lexicon.isLawWord(only) || only.index() < 2) return false;
         return Doc.isProper(doc.token(doc.sentenceOf(only.beginPosition()), only.index() - 1));
     }
 

@@ -172,7 +172,16 @@ final class Lexicon {
      * Adjectival forms of places ("Welsh", "Scottish", "French"), from CoreNLP's own list in its models jar: the tagger
      * sometimes calls one an organisation ("Welsh secretary of the BMA"), but alone it names no body.
      */
-    static final Set<String> DEMONYMS = demonyms();
+    private static final Set<String> DEMONYMS = demonyms();
+
+    static boolean isDemonym(CoreLabel t) {
+        return "NATIONALITY".equals(t.ner()) || DEMONYMS.contains(lower(t.word()));
+    }
+
+    /** The word that ends a law's title ("the Gambling Bill", "the Terrorism Act"). */
+    static boolean isLawWord(CoreLabel t) {
+        return t.word().equals("Bill") || t.word().equals("Act");
+    }
 
     /** Words before a role that say when it was held: "former" and its kin end it, "new" does not. */
     static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "erstwhile", "past", "outgoing", "onetime");

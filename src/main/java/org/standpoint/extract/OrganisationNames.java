@@ -87,7 +87,7 @@ final class OrganisationNames {
             while (next < sentence.size() && !sentence.get(next).word().matches("-RRB-|\\)")) next++;
             next++;
         }
-        return next < sentence.size() && sentence.get(next).word().matches("Bill|Act");
+        return next < sentence.size() && Lexicon.isLawWord(sentence.get(next));
     }
 
     private boolean joinedByFor(List<CoreLabel> before, List<CoreLabel> after) {

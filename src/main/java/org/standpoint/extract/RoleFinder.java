@@ -310,8 +310,7 @@ final class RoleFinder {
         }
         if (!proper || n == 0 || n == role.size()) return null;
         // "Welsh secretary of the BMA": a nationality alone says where the role is, it names no body
-        if (role.subList(0, n).stream()
-                .allMatch(t -> "NATIONALITY".equals(t.ner()) || Lexicon.DEMONYMS.contains(Lexicon.lower(t.word())))) return null;
+        if (role.subList(0, n).stream().allMatch(Lexicon::isDemonym)) return null;
         String name = ActorFinder.join(role.subList(0, n));
         ActorTable.Entry org = table.byName(ActorType.ORGANIZATION, name);
         if (org == null) org = finder.organisationByShortName(name);

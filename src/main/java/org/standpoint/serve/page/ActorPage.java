@@ -85,11 +85,6 @@ final class ActorPage {
                 : r.firstSeen().equals(r.lastSeen()) ? r.firstSeen() : r.firstSeen() + " – " + r.lastSeen();
     }
 
-    /** The position's count, which links to its page of newest statements. */
-    static String count(Standing s) {
-        return s.statements() + (s.statements() == 1 ? " statement" : " statements");
-    }
-
     private static String kind(Subject actor) {
         if (actor.is(STP.Office)) return "Office";
         if (actor.is(FOAF.Person)) return "Person";

@@ -51,12 +51,14 @@ final class HomePage {
     private final List<SavedQuery> examples;
 
     private final Search search;
+    private final String issueScheme;
 
     HomePage(LocalPaths paths, Sparql sparql, List<SavedQuery> examples) {
         this.paths = paths;
         this.sparql = sparql;
         this.examples = examples;
-        this.search = new Search(sparql, new Iris(paths.base()).issueScheme());
+        this.issueScheme = new Iris(paths.base()).issueScheme();
+        this.search = new Search(sparql, issueScheme);
     }
 
     /** @param searched what was typed in the search box; null when nothing was */
@@ -64,7 +66,7 @@ final class HomePage {
         Map<String, Object> params = new HashMap<>();
         params.put("searched", searched);
         params.put("found", searched == null || searched.isBlank() ? null : search.find(searched));
-        params.put("issues", sparql.select(ISSUES, Sparql.bind("scheme", new Iris(paths.base()).issueScheme()),
+        params.put("issues", sparql.select(ISSUES, Sparql.bind("scheme", issueScheme),
                 row -> new Counted(Sparql.ref(row, "issue", "label"), Sparql.integer(row, "n"))));
         params.put("actors", sparql.select(ACTORS, new QuerySolutionMap(),
                 row -> new Counted(Sparql.ref(row, "actor", "label"), Sparql.integer(row, "n"))));

@@ -44,6 +44,9 @@ final class StanceNetwork {
     record Key(String x, String textX, int y, int textY, String colour, String verb) {
     }
 
+    /** The same for every issue: drawn once. */
+    private static final List<Key> LEGEND = legend();
+
     private final LocalPaths paths;
 
     StanceNetwork(LocalPaths paths) {
@@ -70,7 +73,7 @@ final class StanceNetwork {
             edges(edges, x, y, counts.get(holder.iri()));
             nodes.add(node(holder, x, y, angle));
         }
-        return new Drawing(WIDTH, HEIGHT, "Who takes which stance on " + issue.label(), edges, nodes, centre(issue), legend());
+        return new Drawing(WIDTH, HEIGHT, "Who takes which stance on " + issue.label(), edges, nodes, centre(issue), LEGEND);
     }
 
     /**
@@ -125,7 +128,7 @@ final class StanceNetwork {
             double qy = my + bend * (x - CX) / len;
             String path = "M" + fmt(x) + "," + fmt(y) + " Q" + fmt(qx) + "," + fmt(qy) + " " + fmt(CX) + "," + fmt(CY);
             edges.add(new Edge(path, e.getKey().colour, width(e.getValue()), e.getKey().css(),
-                    e.getKey().verb + ": " + e.getValue() + (e.getValue() == 1 ? " statement" : " statements")));
+                    e.getKey().verb + ": " + Templates.statements(e.getValue())));
         }
     }
 
@@ -149,7 +152,7 @@ final class StanceNetwork {
             keys.add(new Key(fmt(x), fmt(x + 20), HEIGHT - 22, HEIGHT - 15, stance.colour, stance.verb));
             x += 40 + stance.verb.length() * 7;
         }
-        return keys;
+        return List.copyOf(keys);
     }
 
     private static String shorten(String s, int max) {

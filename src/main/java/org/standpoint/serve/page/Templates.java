@@ -17,6 +17,11 @@ final class Templates {
     private Templates() {
     }
 
+    /** "1 statement", "12 statements": the count every page shows. */
+    static String statements(int n) {
+        return n + (n == 1 ? " statement" : " statements");
+    }
+
     /** @param name the template's file name without {@code .jte} */
     static String render(String name, Map<String, Object> params) {
         StringOutput out = new StringOutput();

@@ -27,7 +27,6 @@ class EvidenceTest {
         Map<String, Object> params = new HashMap<>();
         params.put("evidence", e);
         params.put("quote", null);
-        params.put("markClass", null);
         String html = Templates.render("evidence", params).strip();
         // in text a quote needs no escaping; in an attribute the template escapes it
         assertEquals("a &lt;b&gt; <mark>&amp; \"</mark>c\"", html);
