@@ -1,5 +1,6 @@
 package org.standpoint.cli;
 
+import org.standpoint.correct.IssueRegrouping;
 import org.apache.jena.riot.RiotException;
 import org.standpoint.iri.Iris;
 import org.standpoint.store.BulkLoad;
@@ -56,6 +57,9 @@ final class ImportCommand implements Callable<Integer> {
         try (Store store = Stores.open(db, base, true)) {
             BulkLoad done = store.bulkLoad(shards);
             store.loadVocabulary(Bundled.vocabulary());
+            // the Spark job matches each article on its own: group the issues across articles, oldest first
+            IssueRegrouping.Result grouped = new IssueRegrouping(store).run();
+            main.err().printf(Locale.ROOT, "grouped %d article issues into %d issues%n", grouped.readings(), grouped.concepts());
             main.err().printf(Locale.ROOT, "imported %d quads from %d %s; %.1f s (%s)%n", done.quads(), shards.size(),
                     shards.size() == 1 ? "file" : "files", (System.nanoTime() - start) / 1e9, done.steps());
             return 0;

@@ -1,6 +1,7 @@
 package org.standpoint.cli;
 
 import org.standpoint.correct.IssueGraph;
+import org.standpoint.correct.IssueRegrouping;
 import org.standpoint.store.Store;
 
 import picocli.CommandLine.Command;
@@ -16,8 +17,9 @@ import java.util.concurrent.Callable;
  * applied at once and at every later load, so they survive reloading the articles.
  */
 @Command(name = "issue", mixinStandardHelpOptions = true,
-        description = "List, watch (add), rename or merge issues (corrections survive reloads).",
-        subcommands = {IssueCommand.ListIssues.class, IssueCommand.Add.class, IssueCommand.Rename.class, IssueCommand.Merge.class})
+        description = "List, watch (add), rename, merge or regroup issues (corrections survive reloads).",
+        subcommands = {IssueCommand.ListIssues.class, IssueCommand.Add.class, IssueCommand.Rename.class, IssueCommand.Merge.class,
+                IssueCommand.Regroup.class})
 final class IssueCommand implements Runnable {
     @ParentCommand
     Main main;
@@ -119,6 +121,17 @@ final class IssueCommand implements Runnable {
             String a = issues.iri(from), b = issues.iri(into);
             issues.merge(a, b);
             parent.main.err().println("merged " + a + " into " + b);
+        }
+    }
+
+    @Command(name = "regroup", mixinStandardHelpOptions = true,
+            description = "Group every stored article's issue again, oldest article first: the grouping loading in date"
+                    + " order would give (load does it itself after a run that came out of order).")
+    static final class Regroup extends Sub {
+        @Override
+        void run(IssueGraph issues) {
+            IssueRegrouping.Result r = issues.regroup();
+            parent.main.err().printf("regrouped %d article issues into %d issues; %d moved%n", r.readings(), r.concepts(), r.moved());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.standpoint.correct;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -129,7 +130,7 @@ public final class IssueGraph {
      * an article that declares it ({@code ISSUE:}, {@code load --issue}) joins it by its key and one whose own issue
      * is close enough joins it by similarity. Its label is its scope note and key phrase, as a founding article's are.
      *
-     * @return the concept's IRI, and whether it is new (false: the registry already had it; nothing is changed)
+     * @return the concept's IRI, and whether it is new (false: the registry already had it; it is now watched)
      */
     public Map.Entry<String, Boolean> add(String label) {
         String key = Slugs.of(label);
@@ -137,6 +138,8 @@ public final class IssueGraph {
         Node c = NodeFactory.createURI(issuePrefix + key);
         Node text = NodeFactory.createLiteralString(label);
         boolean created = Txn.calculateWrite(dsg, () -> {
+            // watched whether or not an article founded it: regrouping keeps it (IssueRegrouping)
+            dsg.add(registry, c, STP.watched.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
             if (dsg.contains(registry, c, SKOS.inScheme.asNode(), scheme)) return false;
             dsg.add(registry, scheme, RDF.type.asNode(), SKOS.ConceptScheme.asNode());
             dsg.add(registry, scheme, RDFS.label.asNode(), NodeFactory.createLiteralString("Issues"));
@@ -148,6 +151,11 @@ public final class IssueGraph {
             return true;
         });
         return Map.entry(c.getURI(), created);
+    }
+
+    /** Groups every stored article's issue again, oldest article first: see {@link IssueRegrouping}. */
+    public IssueRegrouping.Result regroup() {
+        return new IssueRegrouping(store).run();
     }
 
     /** Gives an issue a new preferred label; its old one stays as an alternative label. */
@@ -183,6 +191,7 @@ public final class IssueGraph {
             dsg.add(corrections, a, DCTerms.isReplacedBy.asNode(), b);
             List<Quad> statements = new ArrayList<>();
             dsg.find(Node.ANY, Node.ANY, STP.issue.asNode(), a).forEachRemaining(statements::add);
+            dsg.find(Node.ANY, Node.ANY, STP.groupedUnder.asNode(), a).forEachRemaining(statements::add);
             for (Quad q : statements) {
                 dsg.delete(q);
                 dsg.add(q.getGraph(), q.getSubject(), q.getPredicate(), b);

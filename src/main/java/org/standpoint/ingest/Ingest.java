@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.standpoint.correct.CorrectionGraph;
 import org.standpoint.correct.IssueGraph;
+import org.standpoint.correct.IssueRegrouping;
 import org.standpoint.iri.Iris;
 import org.standpoint.model.Article;
 import org.standpoint.model.Extraction;
@@ -52,6 +53,9 @@ public final class Ingest {
     private final ArticleReader reader;
     private final Listener listener;
     private Corrections corrections;
+    /** The canonical position of the newest article stored, and whether this run wrote one before it. */
+    private String newest;
+    private boolean outOfOrder;
 
     private Ingest(Builder b) {
         this.store = b.store;
@@ -101,6 +105,7 @@ public final class Ingest {
                 }
             });
         }
+        regroupIfOutOfOrder();
         return tally.summary(Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -134,7 +139,25 @@ public final class Ingest {
         begin();
         ArticleGraph g = pipeline.map(x, corrections);
         store().writeArticle(g.graphIri(), g.article(), g.registry());
+        String position = IssueRegrouping.position(x.article().date(), x.article().key());
+        if (position.compareTo(newest) < 0) outOfOrder = true;
+        else newest = position;
         return g.registry();
+    }
+
+    /**
+     * Issues are grouped as if articles came oldest first (the first founds and names a concept). When this run
+     * stored an article older than one stored before it, groups every stored issue again in that order, so the
+     * store's grouping never depends on the order its articles came in; {@link #load} calls it at its end.
+     */
+    public void regroupIfOutOfOrder() {
+        if (!outOfOrder) return;
+        IssueRegrouping.Result r = new IssueRegrouping(store()).run();
+        outOfOrder = false;
+        newest = new IssueRegrouping(store).newest();
+        pipeline.knownIssues(new IssueGraph(store).concepts(), new IssueGraph(store).corrections());
+        listener.say(String.format("articles came out of date order: %d article issues grouped again oldest first (%d issues, %d moved)",
+                r.readings(), r.concepts(), r.moved()));
     }
 
     /** Whether every article in {@code inputs} is already in the store (reading is cheap; extraction is not). */
@@ -155,6 +178,7 @@ public final class Ingest {
         corrections = new CorrectionGraph(store.iris()).read(store.corrections());
         IssueGraph issues = new IssueGraph(store);
         pipeline.knownIssues(issues.concepts(), issues.corrections());
+        newest = new IssueRegrouping(store).newest();
     }
 
     private Store store() {

@@ -135,6 +135,11 @@ public record Iris(String base) {
         return base + "statement/" + articleKey + "-" + content.begin() + "-" + content.end();
     }
 
+    /** An article's reading of one of its issues ({@code id} article-local). */
+    public String issueReading(String articleKey, String id) {
+        return article(articleKey) + "#issue_" + id;
+    }
+
     public String span(String articleKey, Span span) {
         return article(articleKey) + "#offset_" + span.begin() + "_" + span.end();
     }

@@ -65,7 +65,11 @@ public final class GraphMapper {
         Map<String, Resource> memberships = new HashMap<>();
         for (Membership m : x.memberships()) memberships.put(m.id(), membership(m, actors, key, a, r));
         Map<String, Resource> issueNodes = new HashMap<>();
-        for (Issue issue : x.issues()) issueNodes.put(issue.id(), issue(issue, issues.get(issue.id()), r));
+        for (Issue issue : x.issues()) {
+            Resource concept = issueConcept(issue, issues.get(issue.id()), r);
+            issueNodes.put(issue.id(), concept);
+            reading(doc, key, issue, concept, a);
+        }
         for (Statement s : x.statements()) statement(s, key, doc, actors, memberships, issueNodes, a);
         return new ArticleGraph(iris.articleGraph(key), a, r);
     }
@@ -161,7 +165,7 @@ public final class GraphMapper {
      * The article that founds a concept gives it its scope note (the sentences it states the issue in) and key
      * phrases as hidden labels: what later articles are matched against. Others add their own label as an altLabel.
      */
-    private Resource issue(Issue issue, ResolvedIssue resolved, Model r) {
+    public Resource issueConcept(Issue issue, ResolvedIssue resolved, Model r) {
         Resource c = r.createResource(resolved.iri())
                 .addProperty(RDF.type, SKOS.Concept)
                 .addProperty(SKOS.prefLabel, resolved.label())
@@ -179,6 +183,20 @@ public final class GraphMapper {
             r.createResource(rel).addProperty(SKOS.related, c);
         }
         return c;
+    }
+
+    /** The article's own reading of the issue: what grouping compares when it groups the store's articles again. */
+    private void reading(Resource doc, String key, Issue issue, Resource concept, Model a) {
+        Resource node = a.createResource(iris.issueReading(key, issue.id()))
+                .addProperty(RDF.type, STP.IssueReading)
+                .addProperty(RDFS.label, issue.label())
+                .addProperty(STP.readingKey, issue.key())
+                .addProperty(SKOS.scopeNote, issue.context())
+                .addProperty(STP.groupedUnder, concept);
+        for (String p : issue.keyPhrases()) node.addProperty(SKOS.hiddenLabel, p);
+        for (String e : issue.entities()) node.addProperty(STP.readingEntity, e);
+        if (issue.declared()) node.addLiteral(STP.declared, true);
+        doc.addProperty(STP.issueReading, node);
     }
 
     private static Resource scheme(Model r, String iri, String label) {

@@ -17,6 +17,7 @@ public final class STP {
     public static final Resource Split = Vocab.resource(NS, "Split");
     public static final Resource Position = Vocab.resource(NS, "Position");
     public static final Resource PositionRanking = Vocab.resource(NS, "PositionRanking");
+    public static final Resource IssueReading = Vocab.resource(NS, "IssueReading");
 
     public static final Property speaker = Vocab.property(NS, "speaker");
     public static final Property holder = Vocab.property(NS, "holder");
@@ -40,6 +41,12 @@ public final class STP {
     public static final Property mergedInto = Vocab.property(NS, "mergedInto");
     public static final Property splitFrom = Vocab.property(NS, "splitFrom");
     public static final Property splitInto = Vocab.property(NS, "splitInto");
+    public static final Property issueReading = Vocab.property(NS, "issueReading");
+    public static final Property readingKey = Vocab.property(NS, "readingKey");
+    public static final Property readingEntity = Vocab.property(NS, "readingEntity");
+    public static final Property declared = Vocab.property(NS, "declared");
+    public static final Property groupedUnder = Vocab.property(NS, "groupedUnder");
+    public static final Property watched = Vocab.property(NS, "watched");
     public static final Property inArticle = Vocab.property(NS, "inArticle");
     public static final Property positionHolder = Vocab.property(NS, "positionHolder");
     public static final Property positionIssue = Vocab.property(NS, "positionIssue");

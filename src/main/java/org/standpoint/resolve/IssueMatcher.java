@@ -5,6 +5,7 @@ import org.standpoint.model.Extraction;
 import org.standpoint.model.Issue;
 import org.standpoint.model.IssueConcept;
 import org.standpoint.model.IssueCorrections;
+import org.standpoint.model.IssueReading;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,6 +56,20 @@ public final class IssueMatcher {
     public synchronized Map<String, ResolvedIssue> resolve(Extraction x) {
         Map<String, ResolvedIssue> out = new HashMap<>();
         for (Issue issue : x.issues()) out.put(issue.id(), resolve(issue));
+        return out;
+    }
+
+    /**
+     * Groups {@code readings} in {@linkplain IssueReading#CANONICAL canonical order} after {@link #reset}: the answer for
+     * a set of articles, whatever order they were loaded in. An article that sorts after every article already
+     * grouped gets the same concept from {@link #resolve(Extraction)}, so a store loaded oldest first never needs
+     * this; one loaded out of order is grouped again with it.
+     *
+     * @return each reading's concept, in canonical order
+     */
+    public synchronized Map<IssueReading, ResolvedIssue> group(List<IssueReading> readings) {
+        Map<IssueReading, ResolvedIssue> out = new LinkedHashMap<>();
+        readings.stream().sorted(IssueReading.CANONICAL).forEach(r -> out.put(r, resolve(r.issue())));
         return out;
     }
 
